@@ -1,0 +1,32 @@
+namespace AzVpnHa.Catalog
+{
+    /// <summary>
+    /// The documents every fact and finding cites. Where the 2016 article and the current docs differ,
+    /// the current docs win and the finding says so.
+    /// </summary>
+    public static class Sources
+    {
+        const string Learn = "https://learn.microsoft.com/azure/vpn-gateway/";
+
+        /// <summary>The 2016 article this module encodes (ms.date 09/24/2016).</summary>
+        public const string Article = Learn + "vpn-gateway-highlyavailable";
+        public const string ArticleActiveStandby = Article + "#activestandby";
+        public const string ArticleMultipleDevices = Article + "#activeactiveonprem";
+        public const string ArticleActiveActive = Article + "#active-active-azure-vpn-gateway";
+        public const string ArticleDualRedundancy = Article + "#dual-redundancy-active-active-vpn-gateways-for-both-azure-and-on-premises-networks";
+        public const string ArticleVNetToVNet = Article + "#highly-available-vnet-to-vnet-connectivity-through-azure-vpn-gateways";
+
+        /// <summary>VPN Gateway FAQ (ms.date 06/04/2026): BGP, reserved ASNs, APIPA, tunnel counting, legacy SKUs.</summary>
+        public const string Faq = Learn + "vpn-gateway-vpn-faq";
+        public const string FaqBgp = Faq + "#bgp";
+        public const string GatewaySkus = Learn + "about-gateway-skus";
+        public const string SkuConsolidation = Learn + "gateway-sku-consolidation";
+        public const string LegacySkus = Learn + "vpn-gateway-about-skus-legacy";
+        public const string ActiveActive = Learn + "about-active-active-gateways";
+        public const string ConfigureBgp = Learn + "configure-bgp";
+        public const string BgpHowTo = Learn + "bgp-howto";
+        public const string WhatsNew = Learn + "whats-new";
+        public const string ChangeActiveActive = Learn + "gateway-change-active-active";
+        public const string ActiveActivePowerShell = Learn + "vpn-gateway-activeactive-rm-powershell";
+    }
+}

@@ -1,0 +1,26 @@
+namespace AzVpnHa
+{
+    /// <summary>One result of a rule: what is wrong (or worth knowing), where, how to fix it, and the document that says so.</summary>
+    public sealed class Finding
+    {
+        public Finding(string ruleId, Severity severity, string target, string message, string recommendation, string source)
+        {
+            RuleId = ruleId;
+            Severity = severity;
+            Target = target;
+            Message = message;
+            Recommendation = recommendation;
+            Source = source;
+        }
+
+        public string RuleId { get; }
+        public Severity Severity { get; }
+        /// <summary>The resource (gateway, local network gateway, connection, site or VNet link) the finding is about.</summary>
+        public string Target { get; }
+        public string Message { get; }
+        public string Recommendation { get; }
+        public string Source { get; }
+
+        public override string ToString() => RuleId + " " + Severity + " " + Target + ": " + Message;
+    }
+}

@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using AzVpnHa.Catalog;
+
+namespace AzVpnHa.Rules
+{
+    /// <summary>Article, multiple devices, requirement 2: the LNGs of the devices must have unique public IP addresses.</summary>
+    public sealed class HA001UniqueDevicePublicIp : Rule
+    {
+        public HA001UniqueDevicePublicIp() : base("HA001", "Each on-premises device (local network gateway) has its own public IP", Severity.Error, Sources.ArticleMultipleDevices) { }
+
+        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        {
+            foreach (var gateway in context.Topology.Gateways)
+            {
+                var seen = new Dictionary<string, LocalNetworkGateway>(StringComparer.OrdinalIgnoreCase);
+                foreach (var (_, lng) in context.IpsecConnections(gateway))
+                {
+                    var endpoint = lng.Endpoint;
+                    if (endpoint == null) continue;
+                    if (seen.TryGetValue(endpoint, out var first))
+                    {
+                        if (!ReferenceEquals(first, lng))
+                            findings.Add(Finding(lng.Name,
+                                $"Local network gateways '{first.Name}' and '{lng.Name}' both use {endpoint} on gateway '{gateway.Name}': Azure sees one device, not two.",
+                                "Give every on-premises VPN device its own public IP and its own local network gateway."));
+                    }
+                    else seen.Add(endpoint, lng);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Collections.Generic;
+using AzVpnHa.Catalog;
+
+namespace AzVpnHa.Rules
+{
+    /// <summary>configure-bgp: BGP on a connection needs BGP on the gateway (an ASN) and an ASN and peer address on the local network gateway.</summary>
+    public sealed class HA019BgpEndToEnd : Rule
+    {
+        public HA019BgpEndToEnd() : base("HA019", "A BGP connection has BGP configured at both ends", Severity.Error, Sources.ConfigureBgp) { }
+
+        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        {
+            foreach (var gateway in context.Topology.Gateways)
+            {
+                foreach (var (connection, lng) in context.IpsecConnections(gateway))
+                {
+                    if (!connection.EnableBgp) continue;
+                    if (!gateway.EnableBgp)
+                        findings.Add(Finding(connection.Name, $"Connection '{connection.Name}' enables BGP but gateway '{gateway.Name}' has no BGP.",
+                            "Give the gateway an ASN, or disable BGP on the connection."));
+                    if (!lng.HasBgpSettings)
+                        findings.Add(Finding(connection.Name, $"Connection '{connection.Name}' enables BGP but local network gateway '{lng.Name}' has no ASN and BGP peer address.",
+                            "Set the device's asn and bgpPeeringAddress."));
+                }
+            }
+        }
+    }
+}

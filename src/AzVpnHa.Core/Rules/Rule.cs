@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+
+namespace AzVpnHa.Rules
+{
+    /// <summary>
+    /// One check over the resource graph. A rule never reads input and never throws on odd data: what it
+    /// cannot judge it leaves alone. Ids are part of the module's contract.
+    /// </summary>
+    public abstract class Rule
+    {
+        protected Rule(string id, string title, Severity severity, string source)
+        {
+            Id = id;
+            Title = title;
+            Severity = severity;
+            Source = source;
+        }
+
+        public string Id { get; }
+        public string Title { get; }
+        /// <summary>The usual severity; a rule may report a lower one for a milder case.</summary>
+        public Severity Severity { get; }
+        public string Source { get; }
+
+        public abstract void Evaluate(RuleContext context, ICollection<Finding> findings);
+
+        protected Finding Finding(string target, string message, string recommendation, Severity? severity = null, string source = null) =>
+            new Finding(Id, severity ?? Severity, target, message, recommendation, source ?? Source);
+
+        public override string ToString() => Id + " " + Title;
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using AzVpnHa.Catalog;
+using AzVpnHa.Net;
+
+namespace AzVpnHa.Rules
+{
+    /// <summary>The topology plus the lookups several rules share, built once per evaluation so every rule stays linear.</summary>
+    public sealed class RuleContext
+    {
+        static readonly List<(Connection, LocalNetworkGateway)> None = new List<(Connection, LocalNetworkGateway)>(0);
+        readonly Dictionary<string, List<(Connection, LocalNetworkGateway)>> _ipsecByGateway = new Dictionary<string, List<(Connection, LocalNetworkGateway)>>(StringComparer.OrdinalIgnoreCase);
+        readonly Dictionary<string, List<(Connection, LocalNetworkGateway)>> _ipsecBySite = new Dictionary<string, List<(Connection, LocalNetworkGateway)>>(StringComparer.OrdinalIgnoreCase);
+        readonly Dictionary<string, int> _vnet2VnetByGateway = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+
+        public RuleContext(Topology topology, DateTime asOf)
+        {
+            Topology = topology;
+            AsOf = asOf;
+            foreach (var c in topology.Connections)
+            {
+                if (c.ConnectionType == ConnectionType.Vnet2Vnet)
+                {
+                    _vnet2VnetByGateway.TryGetValue(c.VirtualNetworkGateway1 ?? "", out var n);
+                    _vnet2VnetByGateway[c.VirtualNetworkGateway1 ?? ""] = n + 1;
+                    continue;
+                }
+                var lng = topology.FindLocalNetworkGateway(c.LocalNetworkGateway2);
+                if (lng == null || c.VirtualNetworkGateway1 == null) continue;
+                Add(_ipsecByGateway, c.VirtualNetworkGateway1, (c, lng));
+                var site = c.Site ?? lng.Site;
+                if (site != null) Add(_ipsecBySite, site, (c, lng));
+            }
+        }
+
+        public Topology Topology { get; }
+        /// <summary>The date retirement messages are written against ("retires on" or "retired on").</summary>
+        public DateTime AsOf { get; }
+
+        /// <summary>IPsec connections of a gateway with the local network gateway each one reaches.</summary>
+        public List<(Connection Connection, LocalNetworkGateway Lng)> IpsecConnections(Gateway gateway) =>
+            _ipsecByGateway.TryGetValue(gateway.Name, out var list) ? list : None;
+
+        public List<(Connection Connection, LocalNetworkGateway Lng)> SiteConnections(Site site) =>
+            _ipsecBySite.TryGetValue(site.Name, out var list) ? list : None;
+
+        public int Vnet2VnetConnections(Gateway gateway) =>
+            _vnet2VnetByGateway.TryGetValue(gateway.Name, out var n) ? n : 0;
+
+        public static GatewaySku Sku(Gateway gateway) => SkuCatalog.TryGet(gateway.Sku, out var sku) ? sku : null;
+
+        public static bool TryIp(string text, out IpAddressValue ip) => IpAddressValue.TryParse(text, out ip);
+
+        public static List<Cidr> Prefixes(string[] texts)
+        {
+            var list = new List<Cidr>(texts?.Length ?? 0);
+            if (texts == null) return list;
+            foreach (var t in texts)
+            {
+                if (Cidr.TryParse(t, out var c, out _)) list.Add(c);
+            }
+            return list;
+        }
+
+        static void Add(Dictionary<string, List<(Connection, LocalNetworkGateway)>> map, string key, (Connection, LocalNetworkGateway) item)
+        {
+            if (!map.TryGetValue(key, out var list)) map[key] = list = new List<(Connection, LocalNetworkGateway)>();
+            list.Add(item);
+        }
+    }
+}

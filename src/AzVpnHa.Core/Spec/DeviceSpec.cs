@@ -1,0 +1,23 @@
+namespace AzVpnHa
+{
+    /// <summary>
+    /// An on-premises VPN device as the user describes it (New-HaVpnDevice emits these). Planning turns
+    /// each into one local network gateway and one connection.
+    /// </summary>
+    public sealed class DeviceSpec
+    {
+        public string Name { get; set; }
+        public string PublicIp { get; set; }
+        public string Fqdn { get; set; }
+        public long? Asn { get; set; }
+        public string BgpPeeringAddress { get; set; }
+        /// <summary>The LNG address space as configured; null: the site's prefixes without BGP, none with BGP.</summary>
+        public string[] AddressPrefixes { get; set; }
+        /// <summary>Prefixes advertised over BGP; null: the site's prefixes.</summary>
+        public string[] AdvertisedPrefixes { get; set; }
+        /// <summary>Null: BGP when both the gateway and the device have an ASN.</summary>
+        public bool? EnableBgp { get; set; }
+
+        public override string ToString() => Name;
+    }
+}

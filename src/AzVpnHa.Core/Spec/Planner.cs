@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+using System.Linq;
+using AzVpnHa.Mesh;
+using AzVpnHa.Net;
+using AzVpnHa.Tree;
+
+namespace AzVpnHa.Spec
+{
+    /// <summary>
+    /// Expands an intent into the Azure resources it implies: per gateway one public IP and ipConfiguration per
+    /// instance, per device one local network gateway and one connection (the article's "one LNG and one connection
+    /// per device"), per VNet link one Vnet2Vnet connection on each gateway. Then completes the mesh.
+    /// </summary>
+    public static class Planner
+    {
+        /// <summary>Azure's default ipConfiguration names: primary "default", secondary "activeActive" (VPN FAQ, NAT section).</summary>
+        public static readonly string[] IpConfigurationNames = { "default", "activeActive" };
+
+        public static Topology Plan(TopologySpec spec)
+        {
+            var t = new Topology { Name = spec.Name, ResourceGroupName = spec.ResourceGroup, Location = spec.Location, Origin = TopologyOrigin.Planned };
+            var errors = new List<SpecError>();
+            var gateways = spec.Gateways.Select(g => PlanGateway(spec, g)).ToArray();
+            var byName = gateways.ToDictionary(g => g.Name, System.StringComparer.OrdinalIgnoreCase);
+
+            var sites = new List<Site>(spec.Sites.Count);
+            var lngs = new List<LocalNetworkGateway>();
+            var connections = new List<Connection>();
+            for (int s = 0; s < spec.Sites.Count; s++)
+            {
+                var siteSpec = spec.Sites[s];
+                var gateway = byName[siteSpec.Gateway];
+                var site = new Site { Name = siteSpec.Name, Gateway = gateway.Name, AddressPrefixes = siteSpec.AddressPrefixes };
+                var siteLngs = new string[siteSpec.Devices.Count];
+                for (int d = 0; d < siteSpec.Devices.Count; d++)
+                {
+                    var device = siteSpec.Devices[d];
+                    var path = TreeReader.Child(TreeReader.Item(TreeReader.Child(TreeReader.Item("sites", s), "devices"), d), "name");
+                    var lng = PlanLocalNetworkGateway(spec, siteSpec, device, gateway, out bool bgp);
+                    var connection = new Connection
+                    {
+                        Name = "cn-" + siteSpec.Name + "-" + device.Name,
+                        ResourceGroupName = spec.ResourceGroup,
+                        Location = spec.Location,
+                        ConnectionType = ConnectionType.IPsec,
+                        VirtualNetworkGateway1 = gateway.Name,
+                        LocalNetworkGateway2 = lng.Name,
+                        EnableBgp = bgp,
+                        Site = siteSpec.Name,
+                        GatewayCustomBgpIpAddresses = CustomApipaChoice(gateway, lng),
+                    };
+                    CheckLength(errors, path, lng.Name);
+                    CheckLength(errors, path, connection.Name);
+                    siteLngs[d] = lng.Name;
+                    lngs.Add(lng);
+                    connections.Add(connection);
+                }
+                site.LocalNetworkGateways = siteLngs;
+                sites.Add(site);
+            }
+
+            var links = new List<VNetLink>(spec.VNetConnections.Count);
+            for (int i = 0; i < spec.VNetConnections.Count; i++)
+            {
+                var v = spec.VNetConnections[i];
+                var a = byName[v.GatewayA];
+                var b = byName[v.GatewayB];
+                var link = new VNetLink
+                {
+                    Name = a.Name + "<->" + b.Name,
+                    GatewayA = a.Name,
+                    GatewayB = b.Name,
+                    EnableBgp = v.EnableBgp ?? (a.Asn.HasValue && b.Asn.HasValue),
+                    Transit = v.Transit,
+                    ConnectionAToB = "cn-" + a.Name + "-to-" + b.Name,
+                    ConnectionBToA = "cn-" + b.Name + "-to-" + a.Name,
+                };
+                var path = TreeReader.Child(TreeReader.Item("vnetConnections", i), "gateways");
+                CheckLength(errors, path, link.ConnectionAToB);
+                CheckLength(errors, path, link.ConnectionBToA);
+                connections.Add(VNetConnection(spec, link.ConnectionAToB, a, b, link));
+                connections.Add(VNetConnection(spec, link.ConnectionBToA, b, a, link));
+                links.Add(link);
+            }
+            if (errors.Count > 0) throw new SpecException(errors);
+
+            t.Gateways = gateways;
+            t.Sites = sites.ToArray();
+            t.LocalNetworkGateways = lngs.ToArray();
+            t.Connections = connections.ToArray();
+            t.VNetLinks = links.ToArray();
+            TopologyBuilder.Complete(t);
+            return t;
+        }
+
+        static Gateway PlanGateway(TopologySpec spec, GatewaySpec g)
+        {
+            var gateway = new Gateway
+            {
+                Name = g.Name,
+                ResourceGroupName = spec.ResourceGroup,
+                Location = spec.Location,
+                Sku = g.Sku,
+                VpnType = g.VpnType,
+                Generation = g.Generation,
+                ActiveActive = g.ActiveActive,
+                Asn = g.Asn,
+                EnableBgp = g.Asn.HasValue,
+                VNetAddressPrefixes = g.VnetAddressPrefixes,
+            };
+            // Stated instances are kept as given (a mismatch with activeActive is HA011's to report);
+            // otherwise plan the ones the mode needs, with addresses Azure assigns at deployment.
+            int count = g.Instances.Count > 0 ? g.Instances.Count : (g.ActiveActive ? 2 : 1);
+            var instances = new GatewayInstance[count];
+            for (int i = 0; i < count; i++)
+            {
+                var known = i < g.Instances.Count ? g.Instances[i] : null;
+                instances[i] = new GatewayInstance
+                {
+                    Gateway = g.Name,
+                    Index = i,
+                    IpConfigurationName = IpConfigurationNames[i],
+                    PublicIpName = "pip-" + g.Name + "-" + (i + 1),
+                    PublicIpAddress = known?.PublicIp,
+                    BgpPeeringAddress = known?.BgpPeeringAddress,
+                    CustomBgpIpAddresses = known?.CustomBgpIpAddresses ?? new string[0],
+                };
+            }
+            gateway.Instances = instances;
+            return gateway;
+        }
+
+        static LocalNetworkGateway PlanLocalNetworkGateway(TopologySpec spec, SiteSpec site, DeviceSpec device, Gateway gateway, out bool bgp)
+        {
+            bgp = device.EnableBgp ?? (gateway.Asn.HasValue && device.Asn.HasValue);
+            return new LocalNetworkGateway
+            {
+                Name = "lgw-" + site.Name + "-" + device.Name,
+                ResourceGroupName = spec.ResourceGroup,
+                Location = spec.Location,
+                GatewayIpAddress = device.PublicIp,
+                Fqdn = device.Fqdn,
+                // With BGP the LNG needs no address space (current FAQ: the /32 is redundant, and LNGs of one
+                // site must not overlap); without BGP the site's prefixes are the static routes.
+                AddressPrefix = device.AddressPrefixes ?? (bgp ? new string[0] : site.AddressPrefixes),
+                Asn = device.Asn,
+                BgpPeeringAddress = device.BgpPeeringAddress,
+                Site = site.Name,
+                Device = device.Name,
+                AdvertisedPrefixes = bgp ? device.AdvertisedPrefixes ?? site.AddressPrefixes : new string[0],
+            };
+        }
+
+        /// <summary>An APIPA peer talks to the gateway's custom APIPA address: pick the first one of each instance.</summary>
+        static CustomBgpIpAddress[] CustomApipaChoice(Gateway gateway, LocalNetworkGateway lng)
+        {
+            if (lng.BgpPeeringAddress == null || !IpAddressValue.TryParse(lng.BgpPeeringAddress, out var peer) || !WellKnownRanges.IsApipa(peer))
+                return new CustomBgpIpAddress[0];
+            return gateway.Instances
+                .Where(i => i.CustomBgpIpAddresses.Length > 0)
+                .Select(i => new CustomBgpIpAddress(i.Index, i.IpConfigurationName, i.CustomBgpIpAddresses[0]))
+                .ToArray();
+        }
+
+        static Connection VNetConnection(TopologySpec spec, string name, Gateway from, Gateway to, VNetLink link) => new Connection
+        {
+            Name = name,
+            ResourceGroupName = spec.ResourceGroup,
+            Location = spec.Location,
+            ConnectionType = ConnectionType.Vnet2Vnet,
+            VirtualNetworkGateway1 = from.Name,
+            VirtualNetworkGateway2 = to.Name,
+            EnableBgp = link.EnableBgp,
+            VNetLink = link.Name,
+        };
+
+        static void CheckLength(List<SpecError> errors, string path, string derived)
+        {
+            if (derived.Length > 80)
+                errors.Add(new SpecError(SpecErrorCodes.InvalidName, path, $"makes the resource name '{derived}', longer than Azure's 80 characters.", "Use shorter site, device or gateway names."));
+        }
+    }
+}
