@@ -17,6 +17,7 @@ namespace AzVpnHa
         public TopologyKind Kind { get; internal set; }
         public int TunnelCount => Tunnels.Length;
         public Gateway[] Gateways { get; set; } = new Gateway[0];
+        public PublicIpAddress[] PublicIpAddresses { get; set; } = new PublicIpAddress[0];
         public Site[] Sites { get; set; } = new Site[0];
         public LocalNetworkGateway[] LocalNetworkGateways { get; set; } = new LocalNetworkGateway[0];
         public Connection[] Connections { get; set; } = new Connection[0];

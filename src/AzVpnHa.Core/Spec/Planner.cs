@@ -85,6 +85,7 @@ namespace AzVpnHa.Spec
             if (errors.Count > 0) throw new SpecException(errors);
 
             t.Gateways = gateways;
+            t.PublicIpAddresses = gateways.SelectMany(PlanPublicIps).ToArray();
             t.Sites = sites.ToArray();
             t.LocalNetworkGateways = lngs.ToArray();
             t.Connections = connections.ToArray();
@@ -128,6 +129,28 @@ namespace AzVpnHa.Spec
             }
             gateway.Instances = instances;
             return gateway;
+        }
+
+        /// <summary>
+        /// Standard, Static, zones 1,2,3 for AZ SKUs (AVM's default; zone-redundant); the Basic gateway SKU keeps a
+        /// Basic dynamic IP, the only SKU still allowed one (about-gateway-skus).
+        /// </summary>
+        static IEnumerable<PublicIpAddress> PlanPublicIps(Gateway gateway)
+        {
+            bool basic = gateway.Sku == "Basic";
+            bool zoneRedundant = Catalog.SkuCatalog.TryGet(gateway.Sku, out var sku) && sku.ZoneRedundant;
+            return gateway.Instances.Select(i => new PublicIpAddress
+            {
+                Name = i.PublicIpName,
+                ResourceGroupName = gateway.ResourceGroupName,
+                Location = gateway.Location,
+                Sku = basic ? "Basic" : "Standard",
+                AllocationMethod = basic ? "Dynamic" : "Static",
+                Zone = zoneRedundant ? new[] { "1", "2", "3" } : new string[0],
+                IpAddress = i.PublicIpAddress,
+                Gateway = gateway.Name,
+                Instance = i.Index,
+            });
         }
 
         static LocalNetworkGateway PlanLocalNetworkGateway(TopologySpec spec, SiteSpec site, DeviceSpec device, Gateway gateway, out bool bgp)
