@@ -28,5 +28,13 @@ namespace AzVpnHa.Catalog
         public const string WhatsNew = Learn + "whats-new";
         public const string ChangeActiveActive = Learn + "gateway-change-active-active";
         public const string ActiveActivePowerShell = Learn + "vpn-gateway-activeactive-rm-powershell";
+        /// <summary>BGP diagnostics: getBgpPeerStatus / getLearnedRoutes row meanings (S17).</summary>
+        public const string BgpDiagnostics = Learn + "bgp-diagnostics";
+        /// <summary>Basic public IP migration for VPN gateways: Basic IP deprecation for VPN moved to end of June 2026 (S11, S12).</summary>
+        public const string BasicPublicIpMigration = Learn + "basic-public-ip-migrate-about";
+        /// <summary>Zone-redundant vs zonal gateways: a zonal public IP puts both instances in one zone (S15).</summary>
+        public const string ZoneRedundantGateways = Learn + "about-zone-redundant-vnet-gateways";
+        /// <summary>Connection and per-tunnel status of a site-to-site connection (tunnelConnectionStatus).</summary>
+        public const string ConnectionStatus = Learn + "vpn-gateway-troubleshoot-site-to-site-cannot-connect";
     }
 }

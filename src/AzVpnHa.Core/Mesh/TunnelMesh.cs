@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using AzVpnHa.Net;
 
@@ -12,6 +13,7 @@ namespace AzVpnHa.Mesh
     {
         public static void Build(Topology topology)
         {
+            bool deployed = topology.Origin == TopologyOrigin.Deployed;
             var tunnels = new List<Tunnel>(topology.Connections.Length * 2);
             foreach (var g in topology.Gateways) g.TunnelCount = 0;
 
@@ -23,6 +25,7 @@ namespace AzVpnHa.Mesh
                 var lng = topology.FindLocalNetworkGateway(c.LocalNetworkGateway2);
                 if (gateway == null || lng == null) continue;
                 bool apipaPeer = IpAddressValue.TryParse(lng.BgpPeeringAddress, out var peer) && WellKnownRanges.IsApipa(peer);
+                int active = gateway.ActiveActive && gateway.Instances.Length > 1 ? 2 : 1;
                 foreach (var instance in ActiveInstances(gateway))
                 {
                     tunnels.Add(new Tunnel
@@ -39,12 +42,14 @@ namespace AzVpnHa.Mesh
                         RemoteAsn = lng.Asn,
                         Bgp = c.EnableBgp && gateway.EnableBgp && lng.HasBgpSettings,
                         Target = c.Site ?? lng.Site,
+                        Status = deployed ? ObservedStatus(c, instance.Index, active) : Planned,
                     });
                     c.TunnelCount++;
                     gateway.TunnelCount++;
                 }
             }
 
+            var linkStatus = deployed ? Vnet2VnetStatuses(topology) : null;
             foreach (var link in topology.VNetLinks)
             {
                 link.TunnelCount = 0;
@@ -69,6 +74,7 @@ namespace AzVpnHa.Mesh
                             RemoteAsn = b.Asn,
                             Bgp = link.EnableBgp && a.EnableBgp && b.EnableBgp,
                             Target = link.Name,
+                            Status = deployed ? LinkStatus(linkStatus, link, ActiveCount(a) * ActiveCount(b)) : Planned,
                         });
                         link.TunnelCount++;
                         a.TunnelCount++;
@@ -78,6 +84,60 @@ namespace AzVpnHa.Mesh
             }
             topology.Tunnels = tunnels.ToArray();
         }
+
+        public const string Planned = "Planned";
+        public const string Connected = "Connected";
+        public const string NotConnected = "NotConnected";
+        public const string Unknown = "Unknown";
+
+        /// <summary>
+        /// A deployed IPsec tunnel's state: the tunnelConnectionStatus rows mapped to its instance win; without them
+        /// the whole connection's status decides only when it cannot be wrong (down means every tunnel is down; up with
+        /// one tunnel means that tunnel is up). Missing data is Unknown, never down (arm-schema: no example carries rows).
+        /// </summary>
+        static string ObservedStatus(Connection c, int instance, int activeInstances)
+        {
+            bool any = false;
+            foreach (var row in c.TunnelConnectionStatus)
+            {
+                if (row.Instance != instance) continue;
+                if (row.IsConnected) return Connected;
+                if (!string.Equals(row.ConnectionStatus, Unknown, StringComparison.OrdinalIgnoreCase)) any = true;
+            }
+            if (any) return NotConnected;
+            return WholeConnection(c.ConnectionStatus, activeInstances);
+        }
+
+        static string WholeConnection(string status, int tunnels)
+        {
+            if (string.Equals(status, NotConnected, StringComparison.OrdinalIgnoreCase)
+                || string.Equals(status, "Connecting", StringComparison.OrdinalIgnoreCase)) return NotConnected;
+            if (string.Equals(status, Connected, StringComparison.OrdinalIgnoreCase) && tunnels == 1) return Connected;
+            return Unknown;
+        }
+
+        /// <summary>A VNet-to-VNet tunnel is down when either side's connection is; up only when both are and it is the only tunnel.</summary>
+        static string LinkStatus(Dictionary<string, string> statuses, VNetLink link, int tunnels)
+        {
+            statuses.TryGetValue(link.ConnectionAToB ?? "", out var a);
+            statuses.TryGetValue(link.ConnectionBToA ?? "", out var b);
+            var sa = WholeConnection(a, tunnels);
+            var sb = WholeConnection(b, tunnels);
+            if (sa == NotConnected || sb == NotConnected) return NotConnected;
+            return sa == Connected && sb == Connected ? Connected : Unknown;
+        }
+
+        static Dictionary<string, string> Vnet2VnetStatuses(Topology topology)
+        {
+            var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var c in topology.Connections)
+            {
+                if (c.ConnectionType == ConnectionType.Vnet2Vnet && c.Name != null) map[c.Name] = c.ConnectionStatus;
+            }
+            return map;
+        }
+
+        static int ActiveCount(Gateway g) => g.ActiveActive && g.Instances.Length > 1 ? 2 : Math.Min(1, g.Instances.Length);
 
         /// <summary>Instances that carry tunnels: both when active-active, the first (the active one) otherwise.</summary>
         public static IEnumerable<GatewayInstance> ActiveInstances(Gateway gateway)

@@ -32,6 +32,12 @@ namespace AzVpnHa
         public string Site { get; set; }
         public string VNetLink { get; set; }
         public string ProvisioningState { get; set; }
+        /// <summary>The ARM resource id of a deployed connection; null for a plan.</summary>
+        public string ResourceId { get; set; }
+        /// <summary>Deployed only: the whole connection's status (Unknown, Connecting, Connected, NotConnected); null for a plan.</summary>
+        public string ConnectionStatus { get; set; }
+        /// <summary>Deployed only: the per-tunnel truth, one row per Azure instance when Azure reports it; empty means unknown.</summary>
+        public TunnelConnectionHealth[] TunnelConnectionStatus { get; set; } = new TunnelConnectionHealth[0];
         public int TunnelCount { get; internal set; }
 
         public string Remote => LocalNetworkGateway2 ?? VirtualNetworkGateway2;

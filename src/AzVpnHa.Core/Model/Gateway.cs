@@ -18,6 +18,8 @@ namespace AzVpnHa
         public GatewayInstance[] Instances { get; set; } = new GatewayInstance[0];
         /// <summary>ARM provisioningState for a deployed gateway; null for a plan.</summary>
         public string ProvisioningState { get; set; }
+        /// <summary>The ARM resource id of a deployed gateway; null for a plan.</summary>
+        public string ResourceId { get; set; }
         /// <summary>Tunnels that terminate on this gateway, counted against its SKU.</summary>
         public int TunnelCount { get; internal set; }
 

@@ -21,6 +21,8 @@ namespace AzVpnHa
         /// <summary>Prefixes the device advertises over BGP (the plan's intent, or what Azure learned from it).</summary>
         public string[] AdvertisedPrefixes { get; set; } = new string[0];
         public string ProvisioningState { get; set; }
+        /// <summary>The ARM resource id of a deployed local network gateway; null for a plan.</summary>
+        public string ResourceId { get; set; }
 
         /// <summary>The device's public endpoint: its IP, or its FQDN.</summary>
         public string Endpoint => GatewayIpAddress ?? Fqdn;

@@ -23,6 +23,12 @@ namespace AzVpnHa
         public Connection[] Connections { get; set; } = new Connection[0];
         public VNetLink[] VNetLinks { get; set; } = new VNetLink[0];
         public Tunnel[] Tunnels { get; internal set; } = new Tunnel[0];
+        /// <summary>Deployed only: BGP sessions from getBgpPeerStatus; empty when not read.</summary>
+        public BgpPeer[] BgpPeers { get; set; } = new BgpPeer[0];
+        /// <summary>Deployed only: routes from getLearnedRoutes; empty when not read.</summary>
+        public LearnedRoute[] LearnedRoutes { get; set; } = new LearnedRoute[0];
+        /// <summary>Deployed only: resources not in provisioningState Succeeded, kept out of the judged graph.</summary>
+        public UnjudgedResource[] UnjudgedResources { get; set; } = new UnjudgedResource[0];
 
         Dictionary<string, Gateway> _gateways;
         Dictionary<string, LocalNetworkGateway> _lngs;

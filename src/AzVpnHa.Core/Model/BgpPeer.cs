@@ -1,0 +1,25 @@
+namespace AzVpnHa
+{
+    /// <summary>
+    /// One row of getBgpPeerStatus (BgpPeerStatus): a BGP session as the gateway sees it. Rows whose neighbor is the
+    /// gateway's own other instance (same ASN) are iBGP between instances, not on-premises peers (bgp-diagnostics).
+    /// </summary>
+    public sealed class BgpPeer
+    {
+        public string Gateway { get; set; }
+        /// <summary>The gateway instance's BGP address the session runs from.</summary>
+        public string LocalAddress { get; set; }
+        public string Neighbor { get; set; }
+        public long? Asn { get; set; }
+        /// <summary>Unknown, Stopped, Idle, Connecting or Connected.</summary>
+        public string State { get; set; }
+        public string ConnectedDuration { get; set; }
+        public long? RoutesReceived { get; set; }
+        public long? MessagesSent { get; set; }
+        public long? MessagesReceived { get; set; }
+
+        public bool IsConnected => string.Equals(State, "Connected", System.StringComparison.OrdinalIgnoreCase);
+
+        public override string ToString() => Gateway + " " + LocalAddress + " -> " + Neighbor + " " + State;
+    }
+}
