@@ -30,6 +30,13 @@ namespace AzVpnHa.Rules
             new HA020Ecmp(),
             new HA021StaticRoutes(),
             new HA022ApipaInitiator(),
+            new HA030ProvisioningState(),
+            new HA031TunnelNotConnected(),
+            new HA032ActiveActiveOneInstance(),
+            new HA033DualRedundancyTunnels(),
+            new HA034BgpPeerNotConnected(),
+            new HA035EcmpNotInEffect(),
+            new HA036GatewayPublicIps(),
         };
 
         /// <summary>Runs every rule over the topology; retirement wording is written against <paramref name="asOf"/>.</summary>
