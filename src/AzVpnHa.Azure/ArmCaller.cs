@@ -1,0 +1,167 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+using Azure.Core;
+using Azure.Core.Pipeline;
+using AzVpnHa.Tree;
+
+namespace AzVpnHa.Azure
+{
+    /// <summary>
+    /// GETs and long-running POSTs over ArmClient's pipeline (bearer token, retries that honour 429 Retry-After,
+    /// telemetry). Bodies are parsed by Core's JsonTree, so callers get neutral trees and no SDK type leaves this class.
+    /// </summary>
+    internal sealed class ArmCaller
+    {
+        readonly HttpPipeline _pipeline;
+        readonly Uri _endpoint;
+        readonly TimeSpan _operationTimeout;
+
+        public ArmCaller(HttpPipeline pipeline, Uri endpoint, TimeSpan operationTimeout)
+        {
+            _pipeline = pipeline;
+            _endpoint = endpoint;
+            _operationTimeout = operationTimeout;
+        }
+
+        public int Calls;
+
+        Uri UriFor(string pathOrUrl, string apiVersion)
+        {
+            if (Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return absolute;
+            var path = pathOrUrl.StartsWith("/", StringComparison.Ordinal) ? pathOrUrl : "/" + pathOrUrl;
+            var sep = path.IndexOf('?') >= 0 ? "&" : "?";
+            return new Uri(_endpoint, path + (apiVersion != null ? sep + "api-version=" + apiVersion : ""));
+        }
+
+        /// <summary>GET one resource; the body as a neutral tree.</summary>
+        public async Task<object> GetAsync(string resourceId, string apiVersion, CancellationToken ct)
+        {
+            var (status, body, _) = await SendAsync(RequestMethod.Get, UriFor(resourceId, apiVersion), resourceId, ct).ConfigureAwait(false);
+            if (status != 200) throw Fail(resourceId, status, body);
+            return Parse(body, resourceId);
+        }
+
+        /// <summary>GET a list, following nextLink until the last page; the items of every page.</summary>
+        public async Task<List<object>> GetPagedAsync(string path, string apiVersion, CancellationToken ct)
+        {
+            var items = new List<object>();
+            Uri next = UriFor(path, apiVersion);
+            int pages = 0;
+            while (next != null)
+            {
+                if (++pages > 1000) throw new ArmCallException(path, null, "LiveReadFailed", "More than 1000 pages: nextLink does not end.");
+                var (status, body, _) = await SendAsync(RequestMethod.Get, next, path, ct).ConfigureAwait(false);
+                if (status != 200) throw Fail(path, status, body);
+                var page = Parse(body, path) as IDictionary<string, object>;
+                next = null;
+                if (page == null) break;
+                if (TreeReader.TryGet(page, "value", out var value) && value is IList list) foreach (var item in list) items.Add(item);
+                if (TreeReader.TryGet(page, "nextLink", out var link) && link is string s && s.Length > 0) next = new Uri(s);
+            }
+            return items;
+        }
+
+        /// <summary>
+        /// A long-running POST (getBgpPeerStatus, getLearnedRoutes): 200 answers at once; 202 is polled through
+        /// Azure-AsyncOperation (status) and Location (the result, final-state-via location), waiting Retry-After between polls.
+        /// </summary>
+        public async Task<object> PostLongRunningAsync(string actionPath, string apiVersion, CancellationToken ct)
+        {
+            var deadline = DateTime.UtcNow + _operationTimeout;
+            var (status, body, headers) = await SendAsync(RequestMethod.Post, UriFor(actionPath, apiVersion), actionPath, ct).ConfigureAwait(false);
+            if (status == 200) return Parse(body, actionPath);
+            if (status != 202 && status != 201) throw Fail(actionPath, status, body);
+            headers.TryGetValue("Location", out var location);
+            headers.TryGetValue("Azure-AsyncOperation", out var asyncOperation);
+            if (location == null && asyncOperation == null) throw new ArmCallException(actionPath, status, "LiveReadFailed", "202 without Location or Azure-AsyncOperation.");
+
+            var wait = RetryAfter(headers);
+            while (true)
+            {
+                if (DateTime.UtcNow > deadline) throw new ArmCallException(actionPath, null, "LiveReadTimeout", $"The operation did not finish within {_operationTimeout.TotalSeconds:0} s.");
+                await Task.Delay(wait, ct).ConfigureAwait(false);
+                if (asyncOperation != null)
+                {
+                    var (s, b, h) = await SendAsync(RequestMethod.Get, new Uri(asyncOperation), actionPath, ct).ConfigureAwait(false);
+                    if (s != 200 && s != 202) throw Fail(actionPath, s, b);
+                    var state = StatusOf(Parse(b, actionPath));
+                    wait = RetryAfter(h);
+                    if (state == null || state.Equals("InProgress", StringComparison.OrdinalIgnoreCase) || s == 202) continue;
+                    if (!state.Equals("Succeeded", StringComparison.OrdinalIgnoreCase))
+                        throw new ArmCallException(actionPath, s, "LiveReadFailed", $"The operation ended {state}.");
+                    if (location == null) return Parse(b, actionPath);
+                    asyncOperation = null; // done: fetch the result from Location below
+                    continue;
+                }
+                var (ls, lb, lh) = await SendAsync(RequestMethod.Get, new Uri(location), actionPath, ct).ConfigureAwait(false);
+                if (ls == 202) { wait = RetryAfter(lh); continue; }
+                if (ls != 200) throw Fail(actionPath, ls, lb);
+                return Parse(lb, actionPath);
+            }
+        }
+
+        static string StatusOf(object tree) =>
+            tree is IDictionary<string, object> d && TreeReader.TryGet(d, "status", out var s) ? s as string : null;
+
+        static TimeSpan RetryAfter(Dictionary<string, string> headers)
+        {
+            var floor = InternalHooks.PollInterval;
+            var wait = TimeSpan.FromSeconds(2);
+            if (headers.TryGetValue("Retry-After", out var text) && int.TryParse(text, out var seconds) && seconds >= 0) wait = TimeSpan.FromSeconds(Math.Min(seconds, 60));
+            return floor.HasValue ? floor.Value : wait;
+        }
+
+        async Task<(int Status, string Body, Dictionary<string, string> Headers)> SendAsync(RequestMethod method, Uri uri, string resourceId, CancellationToken ct)
+        {
+            using (var message = _pipeline.CreateMessage())
+            {
+                message.Request.Method = method;
+                message.Request.Uri.Reset(uri);
+                if (method == RequestMethod.Post) message.Request.Content = RequestContent.Create(Array.Empty<byte>());
+                Interlocked.Increment(ref Calls);
+                try
+                {
+                    await _pipeline.SendAsync(message, ct).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+                {
+                    throw new ArmCallException(resourceId, null, "LiveReadTimeout", "The request timed out.");
+                }
+                catch (global::Azure.RequestFailedException e)
+                {
+                    throw new ArmCallException(resourceId, e.Status == 0 ? (int?)null : e.Status, e.Status == 0 ? "LiveReadTimeout" : LiveReadFailure.IdFor(e.Status), e.Message);
+                }
+                var response = message.Response;
+                var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var h in response.Headers) headers[h.Name] = h.Value;
+                var body = response.Content?.ToString() ?? "";
+                return (response.Status, body, headers);
+            }
+        }
+
+        static object Parse(string body, string resourceId)
+        {
+            if (string.IsNullOrWhiteSpace(body)) return JsonTree.NewObject();
+            try { return JsonTree.Parse(body); }
+            catch (FormatException e) { throw new ArmCallException(resourceId, 200, "LiveReadFailed", "ARM returned a body that is not JSON: " + e.Message); }
+        }
+
+        static ArmCallException Fail(string resourceId, int status, string body)
+        {
+            string code = null, text = null;
+            try
+            {
+                if (!string.IsNullOrWhiteSpace(body) && JsonTree.Parse(body) is IDictionary<string, object> d && TreeReader.TryGet(d, "error", out var e) && e is IDictionary<string, object> err)
+                {
+                    code = TreeReader.TryGet(err, "code", out var c) ? c as string : null;
+                    text = TreeReader.TryGet(err, "message", out var m) ? m as string : null;
+                }
+            }
+            catch (FormatException) { }
+            return new ArmCallException(resourceId, status, LiveReadFailure.IdFor(status), $"ARM answered {status}" + (code != null ? " " + code : "") + (text != null ? ": " + text : "."));
+        }
+    }
+}
