@@ -123,11 +123,15 @@ namespace AzVpnHa.Spec
             };
 
             var gateway = r.String(obj, path, "gateway", required: false);
-            if (gateway == null && gateways.Count == 1) site.Gateway = gateways[0].Name;
-            else if (gateway == null && gateways.Count > 1)
-                r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, "gateway"), "is missing and the topology has several gateways.",
-                    "Name the gateway this site connects to: one of " + string.Join(", ", gatewayNames) + ".");
-            else if (gateway != null && !gatewayNames.Contains(gateway))
+            if (gateway == null)
+            {
+                if (gateways.Count == 1) site.Gateway = gateways[0].Name;
+                else if (gateways.Count > 1)
+                    r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, "gateway"), "is missing and the topology has several gateways.",
+                        "Name the gateway this site connects to: one of " + string.Join(", ", gatewayNames) + ".");
+                // No gateway at all is reported once, on "gateways".
+            }
+            else if (!gatewayNames.Contains(gateway))
                 r.Error(SpecErrorCodes.UnknownGateway, TreeReader.Child(path, "gateway"), $"'{gateway}' is not a gateway of this topology.",
                     "Use one of: " + string.Join(", ", gatewayNames) + ".");
             else site.Gateway = gatewayNames.First(n => string.Equals(n, gateway, StringComparison.OrdinalIgnoreCase));
