@@ -115,6 +115,7 @@ namespace AzVpnHa.Tests
             ["empty gateways"] = (s => { s["gateways"] = new JsonArray(); s.Remove("sites"); }, SpecErrorCodes.MissingField),
             ["bad resource name"] = (s => Device(s, 0)["name"] = "-fw1", SpecErrorCodes.InvalidName),
             ["device with publicIp and fqdn"] = (s => Device(s, 0)["fqdn"] = "vpn1.contoso.com", SpecErrorCodes.InvalidValue),
+            ["empty publicIp"] = (s => Device(s, 0)["publicIp"] = "", SpecErrorCodes.MissingField),
             ["device without publicIp or fqdn"] = (s => Device(s, 0).Remove("publicIp"), SpecErrorCodes.MissingField),
             ["bad fqdn"] = (s => { Device(s, 0).Remove("publicIp"); Device(s, 0)["fqdn"] = "vpn_1"; }, SpecErrorCodes.InvalidValue),
             ["site with empty devices"] = (s => Site(s)["devices"] = new JsonArray(), SpecErrorCodes.SiteWithoutDevices),

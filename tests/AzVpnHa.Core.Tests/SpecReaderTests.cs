@@ -224,6 +224,15 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void ReportsAnEmptyPublicIpAsMissing()
+        {
+            // Used to read as a device without any endpoint.
+            var tree = Good();
+            tree.Device(0, 0)["publicIp"] = "";
+            SingleError(tree, SpecErrorCodes.MissingField, "sites[0].devices[0].publicIp");
+        }
+
+        [Fact]
         public void ReportsABadFqdn()
         {
             var tree = Good();
@@ -373,6 +382,19 @@ namespace AzVpnHa.Tests
             var e = Assert.Throws<SpecException>(() => tree.Plan());
             Assert.All(e.Errors, x => Assert.Equal(SpecErrorCodes.InvalidName, x.Code));
             Assert.All(e.Errors, x => Assert.Equal("sites[0].devices[0].name", x.Path));
+        }
+
+        [Fact]
+        public void ThePlannerRejectsSiteAndDeviceNamesThatMakeTheSameResources()
+        {
+            // "hq-1" + "fw" and "hq" + "1-fw" both make lgw-hq-1-fw and cn-hq-1-fw.
+            var tree = OneGateway(AaGateway(), Site("hq-1", Device(1).With("name", "fw")),
+                Site("hq", Device(2).With("name", "1-fw")).With("addressPrefixes", List("10.20.0.0/16")));
+            var e = Assert.Throws<SpecException>(() => tree.Plan());
+            var error = Assert.Single(e.Errors);
+            Assert.Equal(SpecErrorCodes.DuplicateName, error.Code);
+            Assert.Equal("sites[1].devices[0].name", error.Path);
+            Assert.Contains("cn-hq-1-fw", error.Problem);
         }
 
         [Fact]

@@ -164,7 +164,8 @@ namespace AzVpnHa.Spec
                 if (Fqdn.IsMatch(fqdn)) d.Fqdn = fqdn.ToLowerInvariant();
                 else r.Error(SpecErrorCodes.InvalidValue, TreeReader.Child(path, "fqdn"), $"'{fqdn}' is not a DNS name.", "Write a fully qualified name such as vpn1.contoso.com.");
             }
-            bool hasIp = TreeReader.TryGet(obj, "publicIp", out var ipValue) && ipValue != null;
+            // An empty publicIp is as missing as an absent one (TreeReader.String reads "" as null).
+            bool hasIp = TreeReader.TryGet(obj, "publicIp", out var ipValue) && ipValue != null && !(ipValue is string ipText && ipText.Length == 0);
             if (!hasIp && fqdn == null)
                 r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, "publicIp"), "is missing.", "Give the device's public IP address (publicIp) or its DNS name (fqdn).");
             else if (hasIp && fqdn != null)
