@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System;
 using System.IO;
 using System.Linq;
@@ -56,7 +57,7 @@ namespace AzVpnHa.Tests
         [InlineData("vnet-to-vnet")]
         public void PointsEditorsAtTheSchemaAndUsesWestEurope(string name)
         {
-            var root = (System.Collections.Generic.Dictionary<string, object>)JsonTree.Parse(Read(name));
+            var root = (Dictionary<string, object>)JsonTree.Parse(Read(name));
             Assert.Equal("../module/AzVpnHa.spec.schema.json", root["$schema"]);
             Assert.Equal("westeurope", root["location"]);
         }
