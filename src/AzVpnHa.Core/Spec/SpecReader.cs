@@ -131,11 +131,15 @@ namespace AzVpnHa.Spec
             };
 
             var gateway = r.String(obj, path, "gateway", required: false);
-            if (gateway == null && gateways.Count == 1) site.Gateway = gateways[0].Name;
-            else if (gateway == null && gateways.Count > 1)
-                r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, "gateway"), "is missing and the topology has several gateways.",
-                    "Name the gateway this site connects to: one of " + string.Join(", ", gatewayNames) + ".");
-            else if (gateway != null && !gatewayNames.Contains(gateway))
+            if (gateway == null)
+            {
+                if (gateways.Count == 1) site.Gateway = gateways[0].Name;
+                else if (gateways.Count > 1)
+                    r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, "gateway"), "is missing and the topology has several gateways.",
+                        "Name the gateway this site connects to: one of " + string.Join(", ", gatewayNames) + ".");
+                // No gateway at all is reported once, on "gateways".
+            }
+            else if (!gatewayNames.Contains(gateway))
                 r.Error(SpecErrorCodes.UnknownGateway, TreeReader.Child(path, "gateway"), $"'{gateway}' is not a gateway of this topology.",
                     "Use one of: " + string.Join(", ", gatewayNames) + ".");
             else site.Gateway = gatewayNames.First(n => string.Equals(n, gateway, StringComparison.OrdinalIgnoreCase));
@@ -168,7 +172,8 @@ namespace AzVpnHa.Spec
                 if (Fqdn.IsMatch(fqdn)) d.Fqdn = fqdn.ToLowerInvariant();
                 else r.Error(SpecErrorCodes.InvalidValue, TreeReader.Child(path, "fqdn"), $"'{fqdn}' is not a DNS name.", "Write a fully qualified name such as vpn1.contoso.com.");
             }
-            bool hasIp = TreeReader.TryGet(obj, "publicIp", out var ipValue) && ipValue != null;
+            // An empty publicIp is as missing as an absent one (TreeReader.String reads "" as null).
+            bool hasIp = TreeReader.TryGet(obj, "publicIp", out var ipValue) && ipValue != null && !(ipValue is string ipText && ipText.Length == 0);
             if (!hasIp && fqdn == null)
                 r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, "publicIp"), "is missing.", "Give the device's public IP address (publicIp) or its DNS name (fqdn).");
             else if (hasIp && fqdn != null)
