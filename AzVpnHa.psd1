@@ -16,6 +16,7 @@
         'Get-HaTunnelMesh'
         'Test-HaVpnTopology'
         'Get-HaVpnRule'
+        'Get-HaVpnTopology'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -5,7 +5,7 @@
     build : assembles an importable module at out/AzVpnHa/AzVpnHa.psd1 (dlls, manifest, format views, MAML help, schema, examples)
     test  : build, then xUnit (core) and Pester (the built module, as a user runs it); prints "N passed, N failed"
     demo  : build, then plans the five example topologies and shows each one's tunnels and findings
-    bench : build, then measures module import, planning + validation speed and linearity
+    bench : build, then measures module import, planning + validation speed and linearity, and a live audit of 200 gateways through the fake ARM transport
     Run with the pinned PowerShell: dotnet tool restore && dotnet pwsh ./build.ps1 <task>
 #>
 [CmdletBinding()]
@@ -53,6 +53,14 @@ function Invoke-Build {
         if (-not (Test-Path $source)) { throw "Build output is missing $file." }
         Copy-Item $source $moduleDir
     }
+    # The live reader and the Azure SDK go to dependencies/, loaded on first live read only (in their own
+    # AssemblyLoadContext on PowerShell 7, through AzVpnHa.LoadContext): importing the module loads none of them.
+    $dependencies = Join-Path $moduleDir 'dependencies'
+    New-Item -ItemType Directory -Force $dependencies | Out-Null
+    Get-ChildItem $publish -Filter *.dll | Where-Object { $_.Name -notin 'AzVpnHa.dll', 'AzVpnHa.Core.dll' } | Copy-Item -Destination $dependencies
+    $bridge = Join-Path $out 'loadcontext'
+    Invoke-Native 'dotnet build (load context)' { dotnet build (Join-Path $root 'src/AzVpnHa.LoadContext/AzVpnHa.LoadContext.csproj') -c $Configuration -o $bridge --nologo -v quiet }
+    Copy-Item (Join-Path $bridge 'AzVpnHa.LoadContext.dll') $dependencies
     Copy-Item (Join-Path $root 'AzVpnHa.psd1') $moduleDir
     Copy-Item (Join-Path $root 'module/*.format.ps1xml') $moduleDir
     Copy-Item (Join-Path $root 'module/*.schema.json') $moduleDir -ErrorAction SilentlyContinue

@@ -86,3 +86,39 @@ foreach ($n in 10, 100, 1000) {
     $perDevice = $ms / $n
     Write-Host ('  {0,5} devices: {1,8:N2} ms   {2,6:N1} us/device' -f $n, $ms, ($perDevice * 1000))
 }
+
+# --- live audit through the fake ARM transport -------------------------------------------------------------
+# 200 dual-redundant gateways, every ARM call answered after 50 ms by the recorded transport (the test hook). One
+# gateway's critical path is 5 calls (gateway GET, then the BGP long-running POST: POST, two polls, the result).
+# Goal: wall time <= 1.5x that critical path when every gateway can run at once (-ThrottleLimit 200); also shown at
+# the default -ThrottleLimit 8 (25 waves of gateways, so about 25 critical paths) and against the sequential sum.
+$liveScript = @'
+param($ModulePath, $Count, $DelayMs, $Throttle)
+Import-Module $ModulePath
+[AzVpnHa.Host.InternalHooks]::SetTestHook('SyntheticGateways', $Count)
+[AzVpnHa.Host.InternalHooks]::SetTestHook('Delay', $DelayMs)
+$ids = 0..($Count - 1) | ForEach-Object { [AzVpnHa.Host.InternalHooks]::SyntheticGatewayId($_) }
+$null = Get-HaVpnTopology -ResourceId ([AzVpnHa.Host.InternalHooks]::SyntheticGatewayId(0)) -ThrottleLimit 1   # warm-up: JIT, pipeline
+$before = ([AzVpnHa.Host.InternalHooks]::SyntheticCallCounts())[0]
+$sw = [Diagnostics.Stopwatch]::StartNew()
+$t = Get-HaVpnTopology -ResourceId $ids -ThrottleLimit $Throttle -ProgressAction SilentlyContinue
+$ms = $sw.Elapsed.TotalMilliseconds
+$counts = [AzVpnHa.Host.InternalHooks]::SyntheticCallCounts()
+"$ms;$($counts[0] - $before);$($counts[1]);$($counts[2]);$($t.Gateways.Count);$($t.TunnelCount)"
+'@
+$liveFile = Join-Path $root 'out/bench/live-audit.ps1'
+Set-Content -Path $liveFile -Value $liveScript
+$count = 200; $delay = 50
+Write-Host ''
+Write-Host "Live audit: $count gateways through the fake ARM transport, $delay ms per call"
+foreach ($throttle in $count, 8) {
+    $self = [Environment]::ProcessPath
+    $line = if ($self -match 'pwsh(\.exe)?$') { & $self -NoProfile -NonInteractive -File $liveFile $ModulePath $count $delay $throttle }
+            else { & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $liveFile $ModulePath $count $delay $throttle }
+    $ms, $calls, $critical, $perGateway, $gateways, $tunnels = ($line | Select-Object -Last 1) -split ';'
+    $criticalMs = [double]$critical * $delay
+    $sequentialMs = [double]$calls * $delay
+    Write-Host ('  -ThrottleLimit {0,3}: {1,8:N0} ms for {2} gateways, {3} tunnels, {4} calls' -f $throttle, [double]$ms, $gateways, $tunnels, $calls)
+    Write-Host ('      vs one gateway''s critical path ({0} calls, {1:N0} ms): {2:N2}x   (goal <= 1.5x with all gateways in flight)' -f $critical, $criticalMs, ([double]$ms / $criticalMs))
+    Write-Host ('      vs the sequential sum ({0:N0} ms): {1:N3}x' -f $sequentialMs, ([double]$ms / $sequentialMs))
+}

@@ -18,6 +18,10 @@ namespace AzVpnHa.Azure
         {
             var rg = $"/subscriptions/{Subscription}/resourceGroups/rg-{i}/providers/Microsoft.Network";
             var gw = GatewayId(i);
+            // Every address unique across the estate, so a many-gateway audit is clean unless a test breaks it.
+            string bgp(int k) => "10." + (100 + i / 250).ToString(CultureInfo.InvariantCulture) + "." + (i % 250).ToString(CultureInfo.InvariantCulture) + "." + (3 + k).ToString(CultureInfo.InvariantCulture);
+            string peer(int d) => "172." + (16 + i / 250).ToString(CultureInfo.InvariantCulture) + "." + (i % 250).ToString(CultureInfo.InvariantCulture) + "." + d.ToString(CultureInfo.InvariantCulture);
+            string device(int d) => "100." + (64 + i / 250).ToString(CultureInfo.InvariantCulture) + "." + (i % 250).ToString(CultureInfo.InvariantCulture) + "." + d.ToString(CultureInfo.InvariantCulture);
             string ip(int k) => "20." + (i / 250 % 250).ToString(CultureInfo.InvariantCulture) + "." + (i % 250).ToString(CultureInfo.InvariantCulture) + "." + k.ToString(CultureInfo.InvariantCulture);
             arm.Add("GET", gw, 200, $@"{{ ""name"": ""vgw-{i}"", ""id"": ""{gw}"", ""type"": ""Microsoft.Network/virtualNetworkGateways"", ""location"": ""westeurope"",
   ""properties"": {{ ""provisioningState"": ""Succeeded"", ""gatewayType"": ""Vpn"", ""vpnType"": ""RouteBased"", ""activeActive"": true, ""enableBgp"": true, ""vpnGatewayGeneration"": ""Generation2"",
@@ -25,9 +29,9 @@ namespace AzVpnHa.Azure
     ""ipConfigurations"": [
       {{ ""name"": ""default"", ""id"": ""{gw}/ipConfigurations/default"", ""properties"": {{ ""publicIPAddress"": {{ ""id"": ""{rg}/publicIPAddresses/pip-{i}-1"" }}, ""subnet"": {{ ""id"": ""{rg}/virtualNetworks/vnet-{i}/subnets/GatewaySubnet"" }} }} }},
       {{ ""name"": ""activeActive"", ""id"": ""{gw}/ipConfigurations/activeActive"", ""properties"": {{ ""publicIPAddress"": {{ ""id"": ""{rg}/publicIPAddresses/pip-{i}-2"" }}, ""subnet"": {{ ""id"": ""{rg}/virtualNetworks/vnet-{i}/subnets/GatewaySubnet"" }} }} }} ],
-    ""bgpSettings"": {{ ""asn"": 65515, ""bgpPeeringAddress"": ""10.1.255.4,10.1.255.5"", ""bgpPeeringAddresses"": [
-      {{ ""ipconfigurationId"": ""{gw}/ipConfigurations/default"", ""defaultBgpIpAddresses"": [""10.1.255.4""], ""tunnelIpAddresses"": [""{ip(1)}""] }},
-      {{ ""ipconfigurationId"": ""{gw}/ipConfigurations/activeActive"", ""defaultBgpIpAddresses"": [""10.1.255.5""], ""tunnelIpAddresses"": [""{ip(2)}""] }} ] }} }} }}");
+    ""bgpSettings"": {{ ""asn"": 65515, ""bgpPeeringAddress"": ""{bgp(1)},{bgp(2)}"", ""bgpPeeringAddresses"": [
+      {{ ""ipconfigurationId"": ""{gw}/ipConfigurations/default"", ""defaultBgpIpAddresses"": [""{bgp(1)}""], ""tunnelIpAddresses"": [""{ip(1)}""] }},
+      {{ ""ipconfigurationId"": ""{gw}/ipConfigurations/activeActive"", ""defaultBgpIpAddresses"": [""{bgp(2)}""], ""tunnelIpAddresses"": [""{ip(2)}""] }} ] }} }} }}");
             for (int k = 1; k <= 2; k++)
                 arm.Add("GET", $"{rg}/publicIPAddresses/pip-{i}-{k}", 200, $@"{{ ""name"": ""pip-{i}-{k}"", ""id"": ""{rg}/publicIPAddresses/pip-{i}-{k}"", ""sku"": {{ ""name"": ""Standard"" }}, ""zones"": [""1"",""2"",""3""], ""properties"": {{ ""provisioningState"": ""Succeeded"", ""ipAddress"": ""{ip(k)}"", ""publicIPAllocationMethod"": ""Static"" }} }}");
             arm.Add("GET", $"{rg}/virtualNetworks/vnet-{i}", 200, $@"{{ ""name"": ""vnet-{i}"", ""id"": ""{rg}/virtualNetworks/vnet-{i}"", ""properties"": {{ ""addressSpace"": {{ ""addressPrefixes"": [""10.1.0.0/16""] }} }} }}");
@@ -37,17 +41,13 @@ namespace AzVpnHa.Azure
                 arm.Add("GET", $"{rg}/connections/cn-{i}-{d}", 200, $@"{{ ""name"": ""cn-{i}-{d}"", ""id"": ""{rg}/connections/cn-{i}-{d}"", ""properties"": {{ ""provisioningState"": ""Succeeded"", ""connectionType"": ""IPsec"", ""enableBgp"": true, ""connectionStatus"": ""Connected"",
   ""virtualNetworkGateway1"": {{ ""id"": ""{gw}"" }}, ""localNetworkGateway2"": {{ ""id"": ""{rg}/localNetworkGateways/lgw-{i}-{d}"" }},
   ""tunnelConnectionStatus"": [ {{ ""tunnel"": ""cn-{i}-{d}_{ip(1)}"", ""connectionStatus"": ""Connected"" }}, {{ ""tunnel"": ""cn-{i}-{d}_{ip(2)}"", ""connectionStatus"": ""Connected"" }} ] }} }}");
-                arm.Add("GET", $"{rg}/localNetworkGateways/lgw-{i}-{d}", 200, $@"{{ ""name"": ""lgw-{i}-{d}"", ""id"": ""{rg}/localNetworkGateways/lgw-{i}-{d}"", ""properties"": {{ ""provisioningState"": ""Succeeded"", ""gatewayIpAddress"": ""203.0.{i % 250}.{d}"",
-  ""localNetworkAddressSpace"": {{ ""addressPrefixes"": [] }}, ""bgpSettings"": {{ ""asn"": 65010, ""bgpPeeringAddress"": ""10.10.255.{d}"" }} }} }}");
+                arm.Add("GET", $"{rg}/localNetworkGateways/lgw-{i}-{d}", 200, $@"{{ ""name"": ""lgw-{i}-{d}"", ""id"": ""{rg}/localNetworkGateways/lgw-{i}-{d}"", ""properties"": {{ ""provisioningState"": ""Succeeded"", ""gatewayIpAddress"": ""{device(d)}"",
+  ""localNetworkAddressSpace"": {{ ""addressPrefixes"": [] }}, ""bgpSettings"": {{ ""asn"": 65010, ""bgpPeeringAddress"": ""{peer(d)}"" }} }} }}");
             }
-            RecordLro(arm, gw + "/getBgpPeerStatus", $"op-bgp-{i}", @"{ ""value"": [
-  { ""localAddress"": ""10.1.255.4"", ""neighbor"": ""10.10.255.1"", ""asn"": 65010, ""state"": ""Connected"", ""routesReceived"": 1 },
-  { ""localAddress"": ""10.1.255.5"", ""neighbor"": ""10.10.255.1"", ""asn"": 65010, ""state"": ""Connected"", ""routesReceived"": 1 },
-  { ""localAddress"": ""10.1.255.4"", ""neighbor"": ""10.10.255.2"", ""asn"": 65010, ""state"": ""Connected"", ""routesReceived"": 1 },
-  { ""localAddress"": ""10.1.255.5"", ""neighbor"": ""10.10.255.2"", ""asn"": 65010, ""state"": ""Connected"", ""routesReceived"": 1 } ] }");
-            RecordLro(arm, gw + "/getLearnedRoutes", $"op-routes-{i}", @"{ ""value"": [
-  { ""localAddress"": ""10.1.255.4"", ""network"": ""10.10.0.0/16"", ""sourcePeer"": ""10.10.255.1"", ""origin"": ""EBgp"", ""asPath"": ""65010"" },
-  { ""localAddress"": ""10.1.255.4"", ""network"": ""10.10.0.0/16"", ""sourcePeer"": ""10.10.255.2"", ""origin"": ""EBgp"", ""asPath"": ""65010"" } ] }");
+            string row(int k, int d) => $@"{{ ""localAddress"": ""{bgp(k)}"", ""neighbor"": ""{peer(d)}"", ""asn"": 65010, ""state"": ""Connected"", ""routesReceived"": 1 }}";
+            RecordLro(arm, gw + "/getBgpPeerStatus", $"op-bgp-{i}", "{ \"value\": [" + row(1, 1) + "," + row(2, 1) + "," + row(1, 2) + "," + row(2, 2) + "] }");
+            string route(int d) => $@"{{ ""localAddress"": ""{bgp(1)}"", ""network"": ""10.{200 + i / 250}.{i % 250}.0/24"", ""sourcePeer"": ""{peer(d)}"", ""origin"": ""EBgp"", ""asPath"": ""65010"" }}";
+            RecordLro(arm, gw + "/getLearnedRoutes", $"op-routes-{i}", "{ \"value\": [" + route(1) + "," + route(2) + "] }");
         }
 
         /// <summary>A long-running POST as Microsoft.Network answers it: 202 with Azure-AsyncOperation and Location, one InProgress poll, then Succeeded and the result at Location.</summary>

@@ -1,0 +1,58 @@
+@{
+    Synopsis    = 'Reads a deployed VPN gateway estate (live from Azure, from Az objects, or from ARM JSON) into a topology to audit.'
+    Description = @'
+Get-HaVpnTopology reads what is deployed into the same topology New-HaVpnTopology plans, with Origin Deployed, so Test-HaVpnTopology applies every rule unchanged and adds the rules only a deployed estate can show: tunnels not connected (from tunnelConnectionStatus; a missing status is unknown, not down), a device with tunnels to one instance of an active-active gateway only, dual redundancy with fewer than 4 connected tunnels, BGP peers not Connected, a site whose prefixes are learned from fewer devices than it has (ECMP not in effect), mismatched, zonal or Basic public IPs, and resources not in provisioningState Succeeded (reported, not judged). Get-HaTunnelMesh shows each tunnel's live Status (Connected, NotConnected, Unknown).
+
+Live (parameter sets Name, ResourceId, Subscription): per gateway it reads the gateway, its connections (each one with its own GET, since the list is slim), their local network gateways, the peer gateways of VNet-to-VNet connections, the public IPs and the VNet, and the BGP peer status and learned routes (long-running POSTs). Gateways are read in parallel up to -ThrottleLimit; throttling (429) waits for Retry-After. A read that fails (403, 404, 429, 5xx, timeout) is a non-terminating error whose id names the failure (LiveReadForbidden, LiveReadNotFound, LiveReadThrottled, LiveReadServerError, LiveReadTimeout) and whose target is the resource id; the rest of the audit completes. Sign-in: the default Azure credential chain without interactive prompts, -UseManagedIdentity (Azure Automation), or -AccessToken to reuse an Az login. The Azure SDK is loaded on first live use only, from the module's dependencies folder, in its own load context on PowerShell 7, so the module works beside Az.Accounts whatever the import order.
+
+Offline: -InputObject takes the objects Az cmdlets emit (Get-AzVirtualNetworkGateway, Get-AzVirtualNetworkGatewayConnection, Get-AzLocalNetworkGateway, Get-AzPublicIpAddress, Get-AzVirtualNetworkGatewayBGPPeerStatus); -Path takes ARM JSON files: REST GET payloads, list payloads ({ value: [...] }), ARM templates or resource-group exports. Everything given is merged by resource id.
+
+Sites: Azure has no site resource, so local network gateways connected to one gateway form one site when they share a BGP ASN or their address spaces (or learned prefixes) overlap. Tag a local network gateway with azvpnha-site=<name> to set its site explicitly.
+'@
+    Parameters  = @{
+        ResourceGroupName       = 'The resource group of the gateway to read live. Binds by property name, so Get-AzVirtualNetworkGateway output can be piped in.'
+        Name                    = 'The gateway''s name (alias GatewayName); binds by property name with ResourceGroupName.'
+        ResourceId              = 'Full ARM resource ids of virtual network gateways to read live.'
+        SubscriptionId          = 'With -ResourceGroupName/-Name: the subscription (default: the first one the credential sees). Alone: read every VPN gateway in this subscription.'
+        InputObject             = 'Objects from the Az cmdlets (gateways, connections, local network gateways, public IPs, BGP peer status rows), read offline and merged by resource id.'
+        Path                    = 'ARM JSON files, merged: REST payloads, list payloads, ARM templates or resource-group exports. Template expressions that cannot be evaluated offline are tolerated.'
+        UseManagedIdentity      = 'Sign in with the managed identity (Azure Automation, Azure VMs) instead of the default credential chain.'
+        ManagedIdentityClientId = 'The client id of a user-assigned managed identity.'
+        AccessToken             = 'An ARM access token as a SecureString, e.g. (Get-AzAccessToken -AsSecureString).Token, to reuse an Az login.'
+        Environment             = 'The Azure cloud: AzureCloud (default), AzureChinaCloud or AzureUSGovernment.'
+        ThrottleLimit           = 'How many gateways are read at once (default 8); each gateway''s own reads also run in parallel.'
+        SkipBgpStatus           = 'Skip the BGP peer status and learned routes (long-running POSTs that need more than read access); the BGP rules then stay silent.'
+    }
+    Inputs      = @(
+        @{ Type = 'System.String'; Description = 'ResourceGroupName and Name (or ResourceId) by property name, e.g. from Get-AzVirtualNetworkGateway.' }
+    )
+    Outputs     = @(@{ Type = 'AzVpnHa.Topology'; Description = 'One topology with Origin Deployed for everything read, with BgpPeers, LearnedRoutes and UnjudgedResources filled.' })
+    Examples    = @(
+        @{
+            Title   = 'Audit one gateway live'
+            Code    = 'Get-HaVpnTopology -ResourceGroupName rg-hub -Name vgw-hub | Test-HaVpnTopology'
+            Remarks = 'Signs in with the default credential chain (environment, workload or managed identity, Azure CLI, Azure PowerShell), without prompts.'
+        }
+        @{
+            Title   = 'Every VPN gateway of a subscription, reusing an Az login'
+            Code    = '$token = (Get-AzAccessToken -AsSecureString).Token; Get-HaVpnTopology -SubscriptionId (Get-AzContext).Subscription.Id -AccessToken $token -ThrottleLimit 16 | Test-HaVpnTopology | Where-Object Severity -ne Information'
+            Remarks = 'Gateways that cannot be read are reported as errors; the others are audited.'
+        }
+        @{
+            Title   = 'Pipe Az gateways in, then look at the live tunnels'
+            Code    = 'Get-AzVirtualNetworkGateway -ResourceGroupName rg-hub | Get-HaVpnTopology | Get-HaTunnelMesh | Format-Table Connection, AzureInstance, RemoteName, Status'
+            Remarks = 'Status is Connected, NotConnected or Unknown (Azure did not report it).'
+        }
+        @{
+            Title   = 'Offline, from Az objects'
+            Code    = 'Get-HaVpnTopology -InputObject (Get-AzVirtualNetworkGateway -ResourceGroupName rg-hub), (Get-AzVirtualNetworkGatewayConnection -ResourceGroupName rg-hub), (Get-AzLocalNetworkGateway -ResourceGroupName rg-hub), (Get-AzPublicIpAddress -ResourceGroupName rg-hub) | Test-HaVpnTopology'
+            Remarks = 'Nothing is read from Azure by the module: only what the objects carry is judged.'
+        }
+        @{
+            Title   = 'Offline, from a resource group export'
+            Code    = 'Export-AzResourceGroup -ResourceGroupName rg-hub -Path ./rg-hub.json; Get-HaVpnTopology -Path ./rg-hub.json | Test-HaVpnTopology'
+            Remarks = 'An export has no live state: tunnel status is Unknown and the runtime rules stay silent.'
+        }
+    )
+    Links       = @('Test-HaVpnTopology', 'Get-HaTunnelMesh', 'about_AzVpnHa')
+}

@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Runtime.InteropServices;
+using System.Security;
+using System.Threading;
+using AzVpnHa.Host;
+using AzVpnHa.Readers;
+using AzVpnHa.Spec;
+using AzVpnHa.Tree;
+
+namespace AzVpnHa.Commands
+{
+    /// <summary>
+    /// Reads a deployed estate into the topology the planner builds (Origin Deployed): live from ARM (by resource group
+    /// and name, by resource id, or every VPN gateway of a subscription), from the objects Az emits, or from ARM JSON
+    /// files. Test-HaVpnTopology and Get-HaTunnelMesh then judge it with every rule, plus the deployed-only ones.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "HaVpnTopology", DefaultParameterSetName = NameSet)]
+    [OutputType(typeof(Topology))]
+    public sealed class GetHaVpnTopologyCommand : PSCmdlet
+    {
+        const string NameSet = "Name";
+        const string ResourceIdSet = "ResourceId";
+        const string SubscriptionSet = "Subscription";
+        const string InputObjectSet = "InputObject";
+        const string PathSet = "Path";
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
+        public string ResourceGroupName { get; set; }
+
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
+        [Alias("GatewayName")]
+        public string Name { get; set; }
+
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ResourceIdSet)]
+        public string[] ResourceId { get; set; }
+
+        [Parameter(ParameterSetName = NameSet)]
+        [Parameter(Mandatory = true, ParameterSetName = SubscriptionSet)]
+        public string SubscriptionId { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = InputObjectSet)]
+        public object[] InputObject { get; set; }
+
+        [Parameter(Mandatory = true, ParameterSetName = PathSet)]
+        public string[] Path { get; set; }
+
+        [Parameter(ParameterSetName = NameSet)]
+        [Parameter(ParameterSetName = ResourceIdSet)]
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        public SwitchParameter UseManagedIdentity { get; set; }
+
+        [Parameter(ParameterSetName = NameSet)]
+        [Parameter(ParameterSetName = ResourceIdSet)]
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        public string ManagedIdentityClientId { get; set; }
+
+        [Parameter(ParameterSetName = NameSet)]
+        [Parameter(ParameterSetName = ResourceIdSet)]
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        public SecureString AccessToken { get; set; }
+
+        [Parameter(ParameterSetName = NameSet)]
+        [Parameter(ParameterSetName = ResourceIdSet)]
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        [ValidateSet("AzureCloud", "AzureChinaCloud", "AzureUSGovernment")]
+        public string Environment { get; set; } = "AzureCloud";
+
+        [Parameter(ParameterSetName = NameSet)]
+        [Parameter(ParameterSetName = ResourceIdSet)]
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        [ValidateRange(1, 1024)]
+        public int ThrottleLimit { get; set; } = 8;
+
+        /// <summary>Skip the long-running BGP peer status and learned-routes reads.</summary>
+        [Parameter(ParameterSetName = NameSet)]
+        [Parameter(ParameterSetName = ResourceIdSet)]
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        public SwitchParameter SkipBgpStatus { get; set; }
+
+        readonly List<object> _trees = new List<object>();
+        readonly List<string> _ids = new List<string>();
+        readonly List<(string, string, string)> _named = new List<(string, string, string)>();
+        readonly CancellationTokenSource _stop = new CancellationTokenSource();
+        EstateReader _offline;
+
+        protected override void ProcessRecord()
+        {
+            switch (ParameterSetName)
+            {
+                case NameSet: _named.Add((SubscriptionId, ResourceGroupName, Name)); break;
+                case ResourceIdSet: _ids.AddRange(ResourceId); break;
+                case InputObjectSet:
+                    _offline = _offline ?? new EstateReader();
+                    foreach (var o in InputObject) if (o != null) _offline.Add(PSObjectTree.Convert(o), "InputObject");
+                    break;
+                case PathSet:
+                    _offline = _offline ?? new EstateReader();
+                    var errors = new List<ErrorRecord>();
+                    foreach (var p in Path)
+                    {
+                        foreach (var file in TopologyLoader.ResolveFiles(this, p, errors))
+                        {
+                            WriteVerbose($"Reading ARM JSON '{file}'.");
+                            try { _offline.Add(JsonTree.Parse(File.ReadAllText(file)), System.IO.Path.GetFileName(file)); }
+                            catch (FormatException e)
+                            {
+                                WriteError(Errors.FromSpec(new SpecException(new[] { new SpecError(SpecErrorCodes.InvalidJson, file, e.Message, "Give ARM JSON: a REST payload, a list, or a template / resource group export.") }), file));
+                            }
+                        }
+                    }
+                    foreach (var e in errors) WriteError(e);
+                    break;
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (ParameterSetName == InputObjectSet || ParameterSetName == PathSet)
+            {
+                if (_offline == null) return;
+                var topology = _offline.Read();
+                Report(_offline.Notes);
+                WriteTopology(topology);
+                return;
+            }
+            LiveDependencies.Ensure();
+            RunLive();
+        }
+
+        void RunLive()
+        {
+            var request = new LiveRequest
+            {
+                Environment = Environment,
+                AccessToken = Plain(AccessToken),
+                UseManagedIdentity = UseManagedIdentity,
+                ManagedIdentityClientId = ManagedIdentityClientId,
+                ThrottleLimit = ThrottleLimit,
+                SkipBgp = SkipBgpStatus,
+            };
+            request.GatewayIds.AddRange(_ids);
+            request.Named.AddRange(_named);
+            if (ParameterSetName == SubscriptionSet) request.Subscriptions.Add(SubscriptionId);
+
+            // The reads run on worker threads; progress is queued and written from this (the pipeline) thread.
+            var progress = new ConcurrentQueue<(int Done, int Total, string Id)>();
+            var task = LiveAudit.RunAsync(request, (done, total, id) => progress.Enqueue((done, total, id)), _stop.Token);
+            var record = new ProgressRecord(1, "Get-HaVpnTopology", "Reading VPN gateways");
+            while (!task.Wait(100)) Drain(progress, record);
+            Drain(progress, record);
+            record.RecordType = ProgressRecordType.Completed;
+            WriteProgress(record);
+            LiveOutcome outcome;
+            try { outcome = task.GetAwaiter().GetResult(); }
+            catch (OperationCanceledException) { return; }
+
+            foreach (var f in outcome.Failures)
+            {
+                var category = f.Status == 401 || f.Status == 403 ? ErrorCategory.PermissionDenied
+                    : f.Status == 404 ? ErrorCategory.ObjectNotFound
+                    : f.ErrorId == "LiveReadTimeout" ? ErrorCategory.OperationTimeout
+                    : f.Status == 429 ? ErrorCategory.LimitsExceeded
+                    : ErrorCategory.ReadError;
+                WriteError(new ErrorRecord(new InvalidOperationException($"Reading '{f.ResourceId}' failed: {f.Message}"), f.ErrorId, category, f.ResourceId)
+                {
+                    ErrorDetails = new ErrorDetails($"Reading '{f.ResourceId}' failed: {f.Message}")
+                    {
+                        RecommendedAction = category == ErrorCategory.PermissionDenied ? "Grant Reader on the resource (and Network Contributor for BGP status, a POST), or sign in as an identity that has it."
+                                          : "Run the audit again; the other gateways were read.",
+                    },
+                });
+            }
+            Report(outcome.Notes);
+            WriteVerbose($"Read {outcome.Gateways} gateway(s) live.");
+            if (outcome.Topology.Gateways.Length > 0 || outcome.Topology.UnjudgedResources.Length > 0) WriteTopology(outcome.Topology);
+        }
+
+        void Drain(ConcurrentQueue<(int Done, int Total, string Id)> queue, ProgressRecord record)
+        {
+            (int Done, int Total, string Id) last = default;
+            bool any = false;
+            while (queue.TryDequeue(out var item)) { last = item; any = true; }
+            if (!any || last.Total == 0) return;
+            record.PercentComplete = Math.Min(100, 100 * last.Done / last.Total);
+            record.StatusDescription = $"{last.Done} of {last.Total} gateway(s) read";
+            record.CurrentOperation = last.Id;
+            WriteProgress(record);
+        }
+
+        void Report(IReadOnlyList<SpecError> notes)
+        {
+            foreach (var n in notes)
+            {
+                if (n.Code == EstateReadCodes.OutOfScope) WriteVerbose(n.ToString());
+                else WriteWarning(n.ToString());
+            }
+        }
+
+        void WriteTopology(Topology topology)
+        {
+            WriteVerbose($"Read '{topology.Name}' ({topology.Kind}): {topology.Gateways.Length} gateway(s), {topology.LocalNetworkGateways.Length} local network gateway(s), " +
+                         $"{topology.Connections.Length} connection(s), {topology.TunnelCount} tunnel(s), {topology.UnjudgedResources.Length} resource(s) not Succeeded.");
+            WriteObject(topology);
+        }
+
+        protected override void StopProcessing() => _stop.Cancel();
+
+        static string Plain(SecureString secure)
+        {
+            if (secure == null) return null;
+            var ptr = Marshal.SecureStringToGlobalAllocUnicode(secure);
+            try { return Marshal.PtrToStringUni(ptr); }
+            finally { Marshal.ZeroFreeGlobalAllocUnicode(ptr); }
+        }
+    }
+}
