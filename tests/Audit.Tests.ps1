@@ -1,0 +1,101 @@
+# Pester 5: Get-HaVpnTopology on the BUILT module - live through the fake ARM transport (the test hook), Az objects,
+# ARM JSON - and the isolation of the Azure SDK (dependencies/, its own load context) from an Az.Accounts-like Azure.Core.
+BeforeAll {
+    $ErrorActionPreference = 'Stop'
+    $script:ModulePath = if ($env:AZVPNHA_MODULE) { $env:AZVPNHA_MODULE } else { Join-Path $PSScriptRoot '../out/AzVpnHa/AzVpnHa.psd1' }
+    Import-Module $script:ModulePath -Force
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:Fixtures = Join-Path $PSScriptRoot 'AzVpnHa.Core.Tests/Fixtures/Arm'
+    $script:NuGet = if ($env:AZVPNHA_NUGET) { $env:AZVPNHA_NUGET } else { Join-Path $HOME '.nuget/packages' }
+}
+
+Describe 'Get-HaVpnTopology offline' {
+    It 'reads ARM JSON files (REST payloads, lists, an export) into one deployed topology' {
+        $files = 'VirtualNetworkGatewayGet-ActiveActive', 'PublicIpAddressList-Standard', 'LocalNetworkGatewayList', 'ConnectionGet-hq-fw1', 'ConnectionGet-hq-fw2', 'ConnectionGet-branch' |
+            ForEach-Object { Join-Path $script:Fixtures "$_.json" }
+        $t = Get-HaVpnTopology -Path $files
+        $t.Origin | Should -Be 'Deployed'
+        $t.Gateways.Name | Should -Be 'vgw-aa'
+        $t.TunnelCount | Should -Be 6
+        ($t | Get-HaTunnelMesh | Where-Object Status -eq 'NotConnected').Connection | Should -Be 'cn-hq-fw2'
+        ($t | Test-HaVpnTopology).RuleId | Should -Contain 'HA031'
+    }
+
+    It 'reads Az-shaped objects by property name' {
+        $rg = '/subscriptions/s/resourceGroups/rg-az/providers/Microsoft.Network/'
+        $gw = [pscustomobject]@{ Name = 'vgw-ps'; ResourceGroupName = 'rg-az'; Id = "${rg}virtualNetworkGateways/vgw-ps"; GatewayType = 'Vpn'; VpnType = 'RouteBased'
+            ActiveActive = $false; EnableBgp = $false; ProvisioningState = 'Succeeded'; Sku = [pscustomobject]@{ Name = 'VpnGw1AZ' }
+            IpConfigurations = @([pscustomobject]@{ Name = 'default'; Id = "${rg}virtualNetworkGateways/vgw-ps/ipConfigurations/default"; PublicIpAddress = [pscustomobject]@{ Id = "${rg}publicIPAddresses/pip" } }) }
+        $pip = [pscustomobject]@{ Name = 'pip'; Id = "${rg}publicIPAddresses/pip"; Sku = [pscustomobject]@{ Name = 'Basic' }; Zones = @(); IpAddress = '40.0.0.9'; PublicIpAllocationMethod = 'Dynamic'; ProvisioningState = 'Succeeded' }
+        $lng = [pscustomobject]@{ Name = 'lgw-ps'; Id = "${rg}localNetworkGateways/lgw-ps"; GatewayIpAddress = '203.0.113.9'; LocalNetworkAddressSpace = [pscustomobject]@{ AddressPrefixes = @('10.9.0.0/16') }; ProvisioningState = 'Succeeded' }
+        $cn = [pscustomobject]@{ Name = 'cn-ps'; Id = "${rg}connections/cn-ps"; ConnectionType = 'IPsec'; ConnectionStatus = 'Connected'; ProvisioningState = 'Succeeded'
+            VirtualNetworkGateway1 = [pscustomobject]@{ Id = "${rg}virtualNetworkGateways/vgw-ps" }; LocalNetworkGateway2 = [pscustomobject]@{ Id = "${rg}localNetworkGateways/lgw-ps" } }
+        $t = Get-HaVpnTopology -InputObject $gw, $pip, $lng, $cn
+        $t.Gateways.Instances.PublicIpAddress | Should -Be '40.0.0.9'
+        ($t | Get-HaTunnelMesh).Status | Should -Be 'Connected'
+        ($t | Test-HaVpnTopology | Where-Object RuleId -eq 'HA036').Message | Should -Match 'Basic SKU public IP'
+    }
+
+    It 'leaves the Azure SDK unloaded' {
+        $new = pwshChild "Import-Module '$script:ModulePath'; `$null = Get-HaVpnTopology -Path '$(Join-Path $script:Fixtures 'ResourceGroupExport-Template.json')'; [AppDomain]::CurrentDomain.GetAssemblies().GetName().Name"
+        $new | Should -Contain 'AzVpnHa.Core'
+        $new | Where-Object { $_ -match '^(Azure\.|Microsoft\.Identity|AzVpnHa\.Azure)' } | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Get-HaVpnTopology live (fake ARM transport)' {
+    BeforeEach {
+        [AzVpnHa.Host.InternalHooks]::SetTestHook('SyntheticGateways', 4)
+        $script:Ids = 0..3 | ForEach-Object { [AzVpnHa.Host.InternalHooks]::SyntheticGatewayId($_) }
+    }
+    AfterAll { [AzVpnHa.Host.InternalHooks]::SetTestHook('Reset', $null) }
+
+    It 'reads gateways by id, with connections, LNGs, public IPs and BGP status, into one topology' {
+        $t = Get-HaVpnTopology -ResourceId $script:Ids
+        $t.Gateways.Count | Should -Be 4
+        $t.TunnelCount | Should -Be 16
+        $t.BgpPeers.Count | Should -Be 16
+        ($t | Get-HaTunnelMesh | Where-Object Status -ne 'Connected') | Should -BeNullOrEmpty
+        ($t | Test-HaVpnTopology | Where-Object Severity -ne 'Information') | Should -BeNullOrEmpty
+    }
+
+    It 'binds Get-AzVirtualNetworkGateway-like output by property name' {
+        $sub = ($script:Ids[2] -split '/')[2]
+        $t = [pscustomobject]@{ ResourceGroupName = 'rg-2'; Name = 'vgw-2' } | Get-HaVpnTopology -SubscriptionId $sub
+        $t.Gateways.Name | Should -Be 'vgw-2'
+    }
+
+    It 'reports a forbidden gateway as a non-terminating error and audits the rest' {
+        [AzVpnHa.Host.InternalHooks]::SetTestHook('ForbiddenGateway', 1)
+        $t = Get-HaVpnTopology -ResourceId $script:Ids -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures.Count | Should -Be 1
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'LiveReadForbidden,*'
+        $failures[0].TargetObject | Should -Be $script:Ids[1]
+        $failures[0].CategoryInfo.Category | Should -Be 'PermissionDenied'
+        ($t.Gateways.Name | Sort-Object) | Should -Be @('vgw-0', 'vgw-2', 'vgw-3')
+    }
+
+    It 'reads an Az.Accounts token as a SecureString' {
+        $token = ConvertTo-SecureString 'not-a-real-token' -AsPlainText -Force
+        (Get-HaVpnTopology -ResourceId $script:Ids[0] -AccessToken $token -Environment AzureCloud).Gateways.Count | Should -Be 1
+    }
+}
+
+Describe 'Azure SDK isolation' {
+    It 'works after another Azure.Core version was loaded first, keeping both apart' {
+        $older = Join-Path $script:NuGet 'azure.core/1.36.0/lib/net6.0/Azure.Core.dll'
+        Test-Path $older | Should -BeTrue -Because 'tools/tools.proj restores Azure.Core 1.36.0 for this test'
+        $out = pwshChild @"
+`$ErrorActionPreference = 'Stop'
+Add-Type -Path '$older'
+Import-Module '$script:ModulePath'
+[AzVpnHa.Host.InternalHooks]::SetTestHook('SyntheticGateways', 2)
+`$t = Get-HaVpnTopology -ResourceId ([AzVpnHa.Host.InternalHooks]::SyntheticGatewayId(0)), ([AzVpnHa.Host.InternalHooks]::SyntheticGatewayId(1))
+"tunnels=`$(`$t.TunnelCount)"
+[AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -eq 'Azure.Core' } | ForEach-Object { 'core=' + `$_.GetName().Version + '@' + [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).Name }
+"@
+        $out | Should -Contain 'tunnels=8'
+        $out | Should -Contain 'core=1.36.0.0@Default'
+        ($out | Where-Object { $_ -like 'core=*@AzVpnHa.Dependencies' }) | Should -Not -BeNullOrEmpty
+    }
+}
