@@ -44,6 +44,9 @@ namespace AzVpnHa.Azure
             armOptions.Retry.Delay = InternalHooks.PollInterval ?? TimeSpan.FromSeconds(0.8);
             armOptions.Retry.MaxDelay = TimeSpan.FromSeconds(60);
             armOptions.Retry.NetworkTimeout = _options.RequestTimeout;
+            // Per-call HTTP logging and tracing cost CPU on thousands of calls and nobody listens to them here.
+            armOptions.Diagnostics.IsLoggingEnabled = false;
+            armOptions.Diagnostics.IsDistributedTracingEnabled = false;
             if (InternalHooks.Handler != null) armOptions.Transport = new HttpClientTransport(new HttpClient(InternalHooks.Handler, disposeHandler: false));
             // ArmClient keeps its pipeline internal in 1.7.0: build the same one from ArmClientOptions (retry with
             // Retry-After, transport, diagnostics) and the bearer-token policy for the cloud's ARM audience.

@@ -16,6 +16,7 @@ namespace AzVpnHa.Readers
             ResourceGroup = resourceGroup;
             Type = type;
             Names = names;
+            Key = text.ToLowerInvariant();
         }
 
         public string Text { get; }
@@ -27,7 +28,7 @@ namespace AzVpnHa.Readers
         public IReadOnlyList<string> Names { get; }
         public string Name => Names[Names.Count - 1];
         /// <summary>Case-insensitive identity: ARM ids compare without case.</summary>
-        public string Key => Text.ToLowerInvariant();
+        public string Key { get; }
 
         /// <summary>The id of the top-level resource this id is in (itself for a top-level resource).</summary>
         public string TopLevelKey
