@@ -21,6 +21,20 @@ Describe 'Get-HaVpnTopology offline' {
         ($t | Test-HaVpnTopology).RuleId | Should -Contain 'HA031'
     }
 
+    It 'binds Get-ChildItem output by FullName, not by Name' {
+        $t = Get-ChildItem (Join-Path $script:Fixtures 'ResourceGroupExport-Template.json') | Get-HaVpnTopology
+        $t.Gateways.Name | Should -Be 'vgw-tpl'
+        ($t | Test-HaVpnTopology | Where-Object RuleId -eq 'HA036').Count | Should -Be 2
+    }
+
+    It 'reports a file that is not JSON and reads the others' {
+        $bad = Join-Path $TestDrive 'bad.json'
+        Set-Content $bad '{ "name": '
+        $t = Get-HaVpnTopology -Path $bad, (Join-Path $script:Fixtures 'ResourceGroupExport-Template.json') -ErrorVariable failures -ErrorAction SilentlyContinue
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'SpecInvalidJson,*'
+        $t.Gateways.Name | Should -Be 'vgw-tpl'
+    }
+
     It 'reads Az-shaped objects by property name' {
         $rg = '/subscriptions/s/resourceGroups/rg-az/providers/Microsoft.Network/'
         $gw = [pscustomobject]@{ Name = 'vgw-ps'; ResourceGroupName = 'rg-az'; Id = "${rg}virtualNetworkGateways/vgw-ps"; GatewayType = 'Vpn'; VpnType = 'RouteBased'

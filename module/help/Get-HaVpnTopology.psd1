@@ -15,7 +15,7 @@ Sites: Azure has no site resource, so local network gateways connected to one ga
         ResourceId              = 'Full ARM resource ids of virtual network gateways to read live.'
         SubscriptionId          = 'With -ResourceGroupName/-Name: the subscription (default: the first one the credential sees). Alone: read every VPN gateway in this subscription.'
         InputObject             = 'Objects from the Az cmdlets (gateways, connections, local network gateways, public IPs, BGP peer status rows), read offline and merged by resource id.'
-        Path                    = 'ARM JSON files, merged: REST payloads, list payloads, ARM templates or resource-group exports. Template expressions that cannot be evaluated offline are tolerated.'
+        Path                    = 'ARM JSON files, merged: REST payloads, list payloads, ARM templates or resource-group exports; Get-ChildItem output binds by FullName. Template expressions that cannot be evaluated offline are tolerated.'
         UseManagedIdentity      = 'Sign in with the managed identity (Azure Automation, Azure VMs) instead of the default credential chain.'
         ManagedIdentityClientId = 'The client id of a user-assigned managed identity.'
         AccessToken             = 'An ARM access token as a SecureString, e.g. (Get-AzAccessToken -AsSecureString).Token, to reuse an Az login.'
@@ -24,7 +24,7 @@ Sites: Azure has no site resource, so local network gateways connected to one ga
         SkipBgpStatus           = 'Skip the BGP peer status and learned routes (long-running POSTs that need more than read access); the BGP rules then stay silent.'
     }
     Inputs      = @(
-        @{ Type = 'System.String'; Description = 'ResourceGroupName and Name (or ResourceId) by property name, e.g. from Get-AzVirtualNetworkGateway.' }
+        @{ Type = 'System.String'; Description = 'ResourceGroupName and Name (or ResourceId) by property name, e.g. from Get-AzVirtualNetworkGateway; or Path (FullName) from Get-ChildItem.' }
     )
     Outputs     = @(@{ Type = 'AzVpnHa.Topology'; Description = 'One topology with Origin Deployed for everything read, with BgpPeers, LearnedRoutes and UnjudgedResources filled.' })
     Examples    = @(

@@ -18,7 +18,7 @@ namespace AzVpnHa.Commands
     /// and name, by resource id, or every VPN gateway of a subscription), from the objects Az emits, or from ARM JSON
     /// files. Test-HaVpnTopology and Get-HaTunnelMesh then judge it with every rule, plus the deployed-only ones.
     /// </summary>
-    [Cmdlet(VerbsCommon.Get, "HaVpnTopology", DefaultParameterSetName = NameSet)]
+    [Cmdlet(VerbsCommon.Get, "HaVpnTopology", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(Topology))]
     public sealed class GetHaVpnTopologyCommand : PSCmdlet
     {
@@ -45,7 +45,8 @@ namespace AzVpnHa.Commands
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet)]
         public object[] InputObject { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = PathSet)]
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
+        [Alias("FullName")]
         public string[] Path { get; set; }
 
         [Parameter(ParameterSetName = NameSet)]
