@@ -286,5 +286,44 @@ namespace AzVpnHa.Tests
             t = Estate.Read(new[] { Gw("g1", "p1"), Gw("g2", "p2"), V2v("c12", "g1", "g2", "Connected"), V2v("c21", "g2", "g1", "NotConnected") });
             Assert.Equal("NotConnected", Assert.Single(t.Tunnels).Status);
         }
+            [Fact]
+        public void TemplateFunctionsFormatSplitFirstLastAndEscapedBracketsEvaluate()
+        {
+            var template = JsonTree.Parse(@"{ ""contentVersion"": ""1.0.0.0"", ""parameters"": { ""prefix"": { ""type"": ""string"", ""defaultValue"": ""Contoso"" } },
+              ""variables"": { ""peers"": ""10.9.255.4,10.9.255.5"" }, ""resources"": [
+              { ""type"": ""Microsoft.Network/localNetworkGateways"", ""name"": ""[toLower(format('{0}-lgw-{1}', parameters('prefix'), 1))]"",
+                ""properties"": { ""fqdn"": ""[[literal]"", ""gatewayIpAddress"": ""192.0.2.1"", ""bgpSettings"": { ""asn"": ""[int('65001')]"", ""bgpPeeringAddress"": ""[first(split(variables('peers'), ','))]"" } } },
+              { ""type"": ""Microsoft.Network/localNetworkGateways"", ""name"": ""[concat(parameters('prefix'), '-lgw-2')]"",
+                ""properties"": { ""gatewayIpAddress"": ""192.0.2.2"", ""bgpSettings"": { ""asn"": 65001, ""bgpPeeringAddress"": ""[last(split(variables('peers'), ','))]"" } } } ] }");
+            var t = Estate.Read(new[] { template });
+            var a = t.LocalNetworkGateways.Single(l => l.Name == "contoso-lgw-1");
+            Assert.Equal("[literal]", a.Fqdn);
+            Assert.Equal(65001, a.Asn);
+            Assert.Equal("10.9.255.4", a.BgpPeeringAddress);
+            Assert.Equal("10.9.255.5", t.LocalNetworkGateways.Single(l => l.Name == "Contoso-lgw-2").BgpPeeringAddress);
+        }
+
+        [Fact]
+        public void RestExampleFilesAreReadThroughTheirResponseBody()
+        {
+            var example = JsonTree.Parse("{ \"parameters\": { \"api-version\": \"2025-07-01\" }, \"responses\": { \"200\": { \"body\": " +
+                System.IO.File.ReadAllText(System.IO.Path.Combine(System.AppContext.BaseDirectory, "Fixtures", "Arm", "VirtualNetworkGatewayGet-ActiveStandby.json")) + " } } }");
+            Assert.Equal("vgw-as", Assert.Single(Estate.Read(new[] { example }).Gateways).Name);
+        }
+
+        [Fact]
+        public void ActiveActiveWithAPointToSiteThirdIpConfigurationHasTwoInstances()
+        {
+            var gw = Estate.Load("VirtualNetworkGatewayGet-ActiveActive");
+            var configs = (System.Collections.IList)Estate.Get(gw, "properties.ipConfigurations");
+            configs.Add(JsonTree.Parse("{ \"name\": \"vNetGatewayConfig3\", \"id\": \"" + Estate.HubId + "/ipConfigurations/vNetGatewayConfig3\", \"properties\": { } }"));
+            var g = Estate.Read(new[] { gw }).Gateways[0];
+            Assert.Equal(2, g.Instances.Length);
+            Assert.Empty(Estate.Findings(Estate.Read(new[] { gw }), "HA011"));
+
+            Estate.Set(gw, "properties.activeActive", false);
+            Assert.Equal(3, Estate.Read(new[] { gw }).Gateways[0].Instances.Length); // active-standby with 3 is odd: HA011 says so
+            Assert.NotEmpty(Estate.Findings(Estate.Read(new[] { gw }), "HA011"));
+        }
     }
 }
