@@ -16,6 +16,10 @@
         'Get-HaTunnelMesh'
         'Test-HaVpnTopology'
         'Get-HaVpnRule'
+        'Export-HaVpnTemplate'
+        'Export-HaVpnScript'
+        'ConvertTo-HaAzParameter'
+        'ConvertTo-HaAzConnection'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

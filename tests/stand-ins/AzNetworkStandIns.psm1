@@ -77,12 +77,17 @@ function Reset-AzStandIn {
     $global:AzStandInStore.Clear()
 }
 
-function Add-StandInCall([System.Management.Automation.PSCmdlet] $Cmdlet, [System.Collections.IDictionary] $Bound) {
+function Add-StandInCall([System.Management.Automation.PSCmdlet] $Cmdlet, [System.Collections.IDictionary] $Bound, [string[]] $CommandLine) {
     $global:AzStandInCalls.Add([pscustomobject]@{
         Command      = $Cmdlet.MyInvocation.MyCommand.Name
         ParameterSet = $Cmdlet.ParameterSetName
         Bound        = [hashtable]::new($Bound, [System.StringComparer]::OrdinalIgnoreCase)
     })
+    # A script function keeps keys bound from an earlier pipeline object in $PSBoundParameters (a compiled cmdlet resets
+    # them): drop them now so the next record shows only what binds for it.
+    if ($null -ne $CommandLine) {
+        foreach ($key in @($Bound.Keys)) { if ($key -notin $CommandLine) { [void] $Bound.Remove($key) } }
+    }
 }
 
 function Get-StandInId([string] $ResourceGroupName, [string] $Type, [string] $Name) {
@@ -152,8 +157,9 @@ function New-AzPublicIpAddress {
         [Parameter(Mandatory = $false)]
         [switch] $AsJob
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         Save-StandIn 'publicIPAddresses' ([PSPublicIpAddress]@{
             Name = $Name; ResourceGroupName = $ResourceGroupName; Location = $Location
             Id = Get-StandInId $ResourceGroupName 'publicIPAddresses' $Name
@@ -182,8 +188,9 @@ function Get-AzPublicIpAddress {
         [ValidateNotNullOrEmpty()]
         [string] $ExpandResource
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         Find-StandIn $PSCmdlet 'publicIPAddresses' $ResourceGroupName $Name
     }
 }
@@ -299,8 +306,9 @@ function New-AzVirtualNetworkGateway {
         [Parameter(Mandatory = $false)]
         [switch] $AsJob
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         $id = Get-StandInId $ResourceGroupName 'virtualNetworkGateways' $Name
         $configs = [System.Collections.Generic.List[PSVirtualNetworkGatewayIpConfiguration]]::new()
         foreach ($c in $IpConfigurations) {
@@ -329,8 +337,9 @@ function Get-AzVirtualNetworkGateway {
         [ValidateNotNullOrEmpty()]
         [string] $ResourceGroupName
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         Find-StandIn $PSCmdlet 'virtualNetworkGateways' $ResourceGroupName $Name
     }
 }
@@ -356,8 +365,9 @@ function Add-AzVirtualNetworkGatewayIpConfig {
         [Parameter(ParameterSetName = 'SetByResource')]
         [PSPublicIpAddress] $PublicIpAddress
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         if ($Subnet) { $SubnetId = $Subnet.Id }
         if ($PublicIpAddress) { $PublicIpAddressId = $PublicIpAddress.Id }
         if (-not $VirtualNetworkGateway.IpConfigurations) { $VirtualNetworkGateway.IpConfigurations = [System.Collections.Generic.List[PSVirtualNetworkGatewayIpConfiguration]]::new() }
@@ -395,8 +405,9 @@ function Set-AzVirtualNetworkGateway {
         [Parameter(Mandatory = $false)]
         [switch] $AsJob
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         $key = "virtualNetworkGateways/$($VirtualNetworkGateway.ResourceGroupName)/$($VirtualNetworkGateway.Name)".ToLowerInvariant()
         if (-not $global:AzStandInStore.ContainsKey($key)) { throw "ResourceNotFound: $($VirtualNetworkGateway.Name)" }
         if ($EnableActiveActiveFeature -and $DisableActiveActiveFeature) { throw 'Both EnableActiveActiveFeature and DisableActiveActiveFeature Parameters can not be passed.' }
@@ -448,8 +459,9 @@ function New-AzLocalNetworkGateway {
         [Parameter(Mandatory = $false)]
         [switch] $AsJob
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         # The cmdlet body's own checks (CreateLocalNetworkGateway).
         if ($PeerWeight -lt 0) { throw 'PeerWeight cannot be negative' }
         if (($BgpPeeringAddress -and $Asn -eq 0) -or (-not $BgpPeeringAddress -and $Asn -gt 0)) {
@@ -481,8 +493,9 @@ function Get-AzLocalNetworkGateway {
         [SupportsWildcards()]
         [string] $ResourceGroupName
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         Find-StandIn $PSCmdlet 'localNetworkGateways' $ResourceGroupName $Name
     }
 }
@@ -557,8 +570,9 @@ function New-AzVirtualNetworkGatewayConnection {
         [Parameter(Mandatory = $false, ValueFromPipelineByPropertyName = $true)]
         [switch] $EnablePrivateLinkFastPath
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         $custom = [System.Collections.Generic.List[PSGatewayCustomBgpIpConfiguration]]::new()
         foreach ($c in $GatewayCustomBgpIpAddress) { $custom.Add($c) }
         Save-StandIn 'connections' ([PSVirtualNetworkGatewayConnection]@{
@@ -584,8 +598,9 @@ function Get-AzVirtualNetworkGatewayConnection {
         [SupportsWildcards()]
         [string] $ResourceGroupName
     )
+    begin { $commandLine = @($PSBoundParameters.Keys) }
     process {
-        Add-StandInCall $PSCmdlet $PSBoundParameters
+        Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         Find-StandIn $PSCmdlet 'connections' $ResourceGroupName $Name
     }
 }
