@@ -107,7 +107,7 @@ namespace AzVpnHa.Writers
             Line();
             Line("# IDs of resources this script creates, built from the subscription of the GatewaySubnet (the gateway's subscription).");
             Line("function Get-ResourceId([string] $Type, [string] $Name) {");
-            Line("    $subscription = ((Resolve-GatewaySubnetId " + Quote(_t.Gateways[0].Name) + ") -split '/')[2]");
+            Line("    $subscription = ((Resolve-GatewaySubnetId " + Quote(_t.Gateways.Length > 0 ? _t.Gateways[0].Name : "") + ") -split '/')[2]");
             Line("    \"/subscriptions/$subscription/resourceGroups/$ResourceGroupName/providers/Microsoft.Network/$Type/$Name\"");
             Line("}");
             Line();
