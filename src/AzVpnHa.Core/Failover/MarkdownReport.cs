@@ -7,7 +7,7 @@ namespace AzVpnHa
 {
     /// <summary>
     /// Writes failover results as Markdown for a change review: per site or VNet link its verdict, then a table of
-    /// scenarios, then the numbered sources the tables cite. (ConvertTo-Html takes the result objects directly.)
+    /// scenarios, then the sources the tables cite as Markdown footnotes. (ConvertTo-Html takes the result objects directly.)
     /// </summary>
     public static class MarkdownReport
     {
@@ -33,7 +33,7 @@ namespace AzVpnHa
                 sb.Append("|---|---|---|---|---|---|---|\n");
                 foreach (var r in target)
                 {
-                    var refs = string.Concat(r.Sources.Select(s => "[" + Number(sources, s) + "]"));
+                    var refs = string.Concat(r.Sources.Select(s => "[^" + Number(sources, s) + "]"));
                     sb.Append("| ").Append(Cell(r.Description))
                       .Append(" | ").Append(r.SurvivingTunnels).Append(" of ").Append(r.TunnelsBefore + r.AlreadyDownTunnelNames.Length)
                       .Append(" | ").Append(r.Connected ? "yes" : "**no**")
@@ -48,8 +48,8 @@ namespace AzVpnHa
 
             if (sources.Count > 0)
             {
-                sb.Append("Sources:\n\n");
-                for (int i = 0; i < sources.Count; i++) sb.Append(i + 1).Append(". ").Append(sources[i]).Append('\n');
+                // Footnotes, not "[1]": tunnel names such as vgw[0] already use brackets.
+                for (int i = 0; i < sources.Count; i++) sb.Append("[^").Append(i + 1).Append("]: ").Append(sources[i]).Append('\n');
             }
             return sb.ToString();
         }
