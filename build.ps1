@@ -1,0 +1,115 @@
+<#
+.SYNOPSIS
+    Builds, tests, demonstrates and benchmarks AzVpnHa.
+.DESCRIPTION
+    build : assembles an importable module at out/AzVpnHa/AzVpnHa.psd1 (dlls, manifest, format views, MAML help, schema, examples)
+    test  : build, then xUnit (core) and Pester (the built module, as a user runs it); prints "N passed, N failed"
+    demo  : build, then plans the five example topologies and shows each one's tunnels and findings
+    bench : build, then measures module import, planning + validation speed and linearity
+    Run with the pinned PowerShell: dotnet tool restore && dotnet pwsh ./build.ps1 <task>
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('build', 'test', 'demo', 'bench', 'clean')]
+    [string] $Task = 'build',
+    [ValidateSet('Debug', 'Release')]
+    [string] $Configuration = 'Release'
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+$root = $PSScriptRoot
+$out = Join-Path $root 'out'
+$moduleDir = Join-Path $out 'AzVpnHa'
+$manifest = Join-Path $moduleDir 'AzVpnHa.psd1'
+
+function Invoke-Native([string] $what, [scriptblock] $command) {
+    & $command
+    if ($LASTEXITCODE -ne 0) { throw "$what failed (exit code $LASTEXITCODE)." }
+}
+
+# A fresh PowerShell process: the same pwsh that runs this script (the pinned dotnet tool, or an installed pwsh).
+function Invoke-ChildPwsh([string] $script, [string[]] $arguments = @()) {
+    $self = [Environment]::ProcessPath
+    if ($self -match 'pwsh(\.exe)?$') { & $self -NoProfile -NonInteractive -File $script @arguments }
+    else { & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script @arguments }
+}
+
+function Get-NuGetRoot {
+    if ($env:NUGET_PACKAGES) { return $env:NUGET_PACKAGES }
+    $line = dotnet nuget locals global-packages --list | Select-Object -First 1
+    return ($line -replace '^global-packages:\s*', '').Trim()
+}
+
+function Invoke-Build {
+    Write-Host "Building AzVpnHa ($Configuration)..."
+    $publish = Join-Path $out 'publish'
+    Invoke-Native 'dotnet publish' { dotnet publish (Join-Path $root 'src/AzVpnHa/AzVpnHa.csproj') -c $Configuration -o $publish --nologo -v quiet }
+    if (Test-Path $moduleDir) { Remove-Item $moduleDir -Recurse -Force }
+    New-Item -ItemType Directory -Force $moduleDir, (Join-Path $moduleDir 'en-US'), (Join-Path $moduleDir 'examples') | Out-Null
+    # An explicit list: a dependency nobody meant to ship fails the build instead of sneaking in.
+    foreach ($file in 'AzVpnHa.dll', 'AzVpnHa.Core.dll') {
+        $source = Join-Path $publish $file
+        if (-not (Test-Path $source)) { throw "Build output is missing $file." }
+        Copy-Item $source $moduleDir
+    }
+    Copy-Item (Join-Path $root 'AzVpnHa.psd1') $moduleDir
+    Copy-Item (Join-Path $root 'module/*.format.ps1xml') $moduleDir
+    Copy-Item (Join-Path $root 'module/*.schema.json') $moduleDir -ErrorAction SilentlyContinue
+    Copy-Item (Join-Path $root 'module/en-US/*') (Join-Path $moduleDir 'en-US')
+    Copy-Item (Join-Path $root 'examples/*.json') (Join-Path $moduleDir 'examples') -ErrorAction SilentlyContinue
+    Invoke-Native 'help build' { Invoke-ChildPwsh (Join-Path $root 'tools/Build-Help.ps1') @('-ModulePath', $manifest, '-HelpSource', (Join-Path $root 'module/help'), '-OutFile', (Join-Path $moduleDir 'en-US/AzVpnHa.dll-Help.xml')) }
+    Write-Host "Module ready: $manifest"
+}
+
+function Invoke-Test {
+    Invoke-Build
+    Invoke-Native 'tool restore' { dotnet restore (Join-Path $root 'tools/tools.proj') --nologo -v quiet }
+    $results = Join-Path $out 'test-results'
+    if (Test-Path $results) { Remove-Item $results -Recurse -Force }
+    $passed = 0; $failed = 0; $skipped = 0
+
+    foreach ($project in Get-ChildItem (Join-Path $root 'tests') -Filter *.csproj -Recurse) {
+        Write-Host "xUnit: $($project.BaseName)"
+        dotnet test $project.FullName -c $Configuration --nologo --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results | Out-Host
+        $trx = Join-Path $results "$($project.BaseName).trx"
+        if (-not (Test-Path $trx)) { Write-Host "  no results: counted as 1 failure"; $failed++; continue }
+        $counters = ([xml](Get-Content $trx -Raw)).TestRun.ResultSummary.Counters
+        $passed += [int]$counters.passed; $failed += [int]$counters.failed + [int]$counters.error + [int]$counters.timeout
+        $skipped += [int]$counters.notExecuted
+    }
+
+    $pester = Join-Path (Get-NuGetRoot) 'pester/5.9.1/tools/Pester.psd1'
+    $pesterResult = Join-Path $results 'pester.json'
+    $env:AZVPNHA_MODULE = $manifest
+    $env:AZVPNHA_NUGET = Get-NuGetRoot
+    Invoke-ChildPwsh (Join-Path $root 'tools/Invoke-PesterTests.ps1') @('-PesterPath', $pester, '-TestPath', (Join-Path $root 'tests'), '-ResultFile', $pesterResult) | Out-Host
+    if (Test-Path $pesterResult) {
+        $p = Get-Content $pesterResult -Raw | ConvertFrom-Json
+        $passed += $p.Passed; $failed += $p.Failed; $skipped += $p.Skipped
+    }
+    else { Write-Host 'Pester produced no results: counted as 1 failure'; $failed++ }
+
+    $summary = "$passed passed, $failed failed"
+    if ($skipped) { $summary += ", $skipped skipped" }
+    Write-Host $summary
+    if ($failed -gt 0) { exit 1 }
+}
+
+function Invoke-Demo {
+    Invoke-Build
+    Invoke-Native 'demo' { Invoke-ChildPwsh (Join-Path $root 'tools/Show-Demo.ps1') @('-ModulePath', $manifest) }
+}
+
+function Invoke-Bench {
+    Invoke-Build
+    Invoke-Native 'bench' { Invoke-ChildPwsh (Join-Path $root 'tools/Measure-Performance.ps1') @('-ModulePath', $manifest, '-Configuration', $Configuration) }
+}
+
+switch ($Task) {
+    'build' { Invoke-Build }
+    'test' { Invoke-Test }
+    'demo' { Invoke-Demo }
+    'bench' { Invoke-Bench }
+    'clean' { if (Test-Path $out) { Remove-Item $out -Recurse -Force } }
+}

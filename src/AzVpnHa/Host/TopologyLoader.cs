@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.IO;
+using System.Management.Automation;
+using AzVpnHa.Spec;
+
+namespace AzVpnHa.Host
+{
+    /// <summary>The one way a cmdlet turns a spec (file or object) into a planned topology, narrating as it goes.</summary>
+    internal static class TopologyLoader
+    {
+        /// <summary>Resolves PowerShell paths (relative, PSDrive, wildcards) to files; a missing file is an error record.</summary>
+        public static IEnumerable<string> ResolveFiles(PSCmdlet cmdlet, string path, List<ErrorRecord> errors)
+        {
+            Collection<string> resolved;
+            try { resolved = cmdlet.GetResolvedProviderPathFromPSPath(path, out _); }
+            catch (ItemNotFoundException) { errors.Add(Errors.FileNotFound(path)); yield break; }
+            foreach (var file in resolved)
+            {
+                if (File.Exists(file)) yield return file;
+                else errors.Add(Errors.FileNotFound(file));
+            }
+        }
+
+        public static Topology FromFile(PSCmdlet cmdlet, string file)
+        {
+            cmdlet.WriteVerbose($"Reading spec '{file}'.");
+            return FromTree(cmdlet, SpecFile.Read(file));
+        }
+
+        public static Topology FromObject(PSCmdlet cmdlet, object input) => FromTree(cmdlet, PSObjectTree.Convert(input));
+
+        static Topology FromTree(PSCmdlet cmdlet, object tree)
+        {
+            var topology = Planner.Plan(SpecReader.Read(tree));
+            cmdlet.WriteVerbose($"Planned '{topology.Name}' ({topology.Kind}): {topology.Gateways.Length} gateway(s), " +
+                                $"{topology.LocalNetworkGateways.Length} local network gateway(s), {topology.Connections.Length} connection(s), {topology.TunnelCount} tunnel(s).");
+            return topology;
+        }
+    }
+}
