@@ -9,13 +9,14 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('AzVpnHa.format.ps1xml')
+    FormatsToProcess     = @('AzVpnHa.format.ps1xml', 'Failover.format.ps1xml')
     CmdletsToExport      = @(
         'New-HaVpnTopology'
         'New-HaVpnDevice'
         'Get-HaTunnelMesh'
         'Test-HaVpnTopology'
         'Get-HaVpnRule'
+        'Test-HaVpnFailover'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -48,6 +48,8 @@ namespace AzVpnHa.Tests
             Assert.Equal("0-60 s (ZoneOutage 1)", s.WorstInterruption);
             Assert.Empty(s.Fixes);
             Assert.Equal(4, s.Tunnels);
+            Assert.Equal("t", s.Topology);
+            Assert.Equal("hq", s.Target);
             Assert.Equal(TopologyKind.DualRedundancy, s.Configuration);
         }
 

@@ -77,6 +77,7 @@ namespace AzVpnHa
 
             var result = new FailoverResult
             {
+                Topology = topology.Name,
                 Scenario = scenario.Name,
                 Description = scenario.Description,
                 Depth = scenario.Depth,
@@ -136,9 +137,9 @@ namespace AzVpnHa
                 if (o.Fate == TunnelFate.FailedOver)
                 {
                     mechanisms.Add(OnlyPlanned(o.Causes)
-                        ? new Mechanism("active-standby failover, planned", 10, 15, FailoverTimings.ActiveStandbyPlanned)
+                        ? new Mechanism("active-standby failover, planned", FailoverTimings.ActiveStandbyPlanned.MinSeconds, FailoverTimings.ActiveStandbyPlanned.MaxSeconds, FailoverTimings.ActiveStandbyPlanned)
                         : Has(o.Causes, DownCause.Zone)
-                            ? new Mechanism("active-standby failover after the zone outage took the active instance (unplanned; the reliability guide's \"typically up to one minute\" is not relied on)",
+                            ? new Mechanism("active-standby failover, unplanned (the zone outage took the active instance)",
                                 FailoverTimings.ActiveStandbyUnplanned.MinSeconds, FailoverTimings.ActiveStandbyUnplanned.MaxSeconds, FailoverTimings.ActiveStandbyUnplanned, FailoverTimings.ZoneOutage)
                             : new Mechanism("active-standby failover, unplanned", FailoverTimings.ActiveStandbyUnplanned.MinSeconds, FailoverTimings.ActiveStandbyUnplanned.MaxSeconds, FailoverTimings.ActiveStandbyUnplanned));
                     result.Remedies |= Remedy.EnableActiveActive;
@@ -180,7 +181,7 @@ namespace AzVpnHa
         static Mechanism Withdrawal(Dictionary<string, Connection> connections, Outcome o)
         {
             if (OnlyPlanned(o.Causes))
-                return new Mechanism("routes of the maintained instance's tunnels are withdrawn gracefully", 0, 0, FailoverTimings.GracefulWithdrawal);
+                return new Mechanism("routes of the maintained instance's tunnels are withdrawn gracefully", FailoverTimings.GracefulWithdrawal.MinSeconds, FailoverTimings.GracefulWithdrawal.MaxSeconds, FailoverTimings.GracefulWithdrawal);
 
             connections.TryGetValue(o.Tunnel.Connection ?? "", out var connection);
             int dpd = FailoverTimings.DeadPeerDetectionSeconds(connection);

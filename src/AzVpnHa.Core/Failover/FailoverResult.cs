@@ -9,6 +9,8 @@ namespace AzVpnHa
     /// </summary>
     public sealed class FailoverResult
     {
+        /// <summary>The topology's name.</summary>
+        public string Topology { get; internal set; }
         /// <summary>The scenario's stable name, e.g. "InstanceFailure vgw[0]" or "PlannedMaintenance vgw[0] + DeviceDown lgw-hq-fw2".</summary>
         public string Scenario { get; internal set; }
         public string Description { get; internal set; }

@@ -22,6 +22,7 @@ namespace AzVpnHa.Failover
 
                 var summary = new FailoverSummary
                 {
+                    Topology = first.Topology,
                     Target = first.Target,
                     TargetType = first.TargetType,
                     Configuration = first.Configuration,

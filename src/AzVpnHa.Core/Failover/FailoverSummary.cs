@@ -3,6 +3,8 @@ namespace AzVpnHa
     /// <summary>One site's or VNet link's verdict over all scenarios: does it survive every single fault, the worst interruption, and what would fix it.</summary>
     public sealed class FailoverSummary
     {
+        /// <summary>The topology's name.</summary>
+        public string Topology { get; internal set; }
         public string Target { get; internal set; }
         public string TargetType { get; internal set; }
         public TopologyKind Configuration { get; internal set; }
