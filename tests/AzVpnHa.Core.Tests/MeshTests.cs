@@ -81,7 +81,7 @@ namespace AzVpnHa.Tests
         public void VNetToVNetTunnelsHaveNoBgpWhenALinkDisablesIt()
         {
             var tree = VNetToVNet();
-            ((System.Collections.Generic.Dictionary<string, object>)((System.Collections.Generic.List<object>)tree["vnetConnections"])[0])["enableBgp"] = false;
+            tree.VNetConnection(0)["enableBgp"] = false;
             Assert.All(tree.Plan().Tunnels, t => Assert.False(t.Bgp));
         }
 

@@ -86,6 +86,9 @@ namespace AzVpnHa.Tests
         public static Dictionary<string, object> Device(this Dictionary<string, object> tree, int site, int device) =>
             (Dictionary<string, object>)((List<object>)tree.Site(site)["devices"])[device];
 
+        public static Dictionary<string, object> VNetConnection(this Dictionary<string, object> tree, int index) =>
+            (Dictionary<string, object>)((List<object>)tree["vnetConnections"])[index];
+
         public static Topology Plan(this Dictionary<string, object> tree) => Planner.Plan(SpecReader.Read(tree));
 
         /// <summary>Findings of one rule, evaluated as of the test date.</summary>

@@ -25,10 +25,17 @@ namespace AzVpnHa.Rules
                 }
                 foreach (var address in mine) Claim(owners, address, "gateway '" + gateway.Name + "'", gateway.Name, findings);
             }
+            // One device connected to several gateways has one LNG per gateway, all with its one peer address: no collision.
+            var devices = new Dictionary<string, LocalNetworkGateway>(StringComparer.OrdinalIgnoreCase);
             foreach (var lng in context.Topology.LocalNetworkGateways)
             {
-                if (lng.BgpPeeringAddress != null)
-                    Claim(owners, lng.BgpPeeringAddress, "local network gateway '" + lng.Name + "'", lng.Name, findings);
+                if (lng.BgpPeeringAddress == null) continue;
+                if (devices.TryGetValue(lng.BgpPeeringAddress, out var first))
+                {
+                    if (first.Endpoint != null && string.Equals(first.Endpoint, lng.Endpoint, StringComparison.OrdinalIgnoreCase)) continue;
+                }
+                else devices.Add(lng.BgpPeeringAddress, lng);
+                Claim(owners, lng.BgpPeeringAddress, "local network gateway '" + lng.Name + "'", lng.Name, findings);
             }
         }
 

@@ -20,6 +20,8 @@ namespace AzVpnHa.Spec
         {
             var t = new Topology { Name = spec.Name, ResourceGroupName = spec.ResourceGroup, Location = spec.Location, Origin = TopologyOrigin.Planned };
             var errors = new List<SpecError>();
+            // LNG names follow connection names ("lgw-"/"cn-" + site + "-" + device), so checking connections finds every clash once.
+            var connectionNames = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
             var gateways = spec.Gateways.Select(g => PlanGateway(spec, g)).ToArray();
             var byName = gateways.ToDictionary(g => g.Name, System.StringComparer.OrdinalIgnoreCase);
 
@@ -51,6 +53,7 @@ namespace AzVpnHa.Spec
                     };
                     CheckLength(errors, path, lng.Name);
                     CheckLength(errors, path, connection.Name);
+                    CheckUnique(errors, path, connection.Name, connectionNames);
                     siteLngs[d] = lng.Name;
                     lngs.Add(lng);
                     connections.Add(connection);
@@ -78,6 +81,8 @@ namespace AzVpnHa.Spec
                 var path = TreeReader.Child(TreeReader.Item("vnetConnections", i), "gateways");
                 CheckLength(errors, path, link.ConnectionAToB);
                 CheckLength(errors, path, link.ConnectionBToA);
+                CheckUnique(errors, path, link.ConnectionAToB, connectionNames);
+                CheckUnique(errors, path, link.ConnectionBToA, connectionNames);
                 connections.Add(VNetConnection(spec, link.ConnectionAToB, a, b, link));
                 connections.Add(VNetConnection(spec, link.ConnectionBToA, b, a, link));
                 links.Add(link);
@@ -196,6 +201,14 @@ namespace AzVpnHa.Spec
             EnableBgp = link.EnableBgp,
             VNetLink = link.Name,
         };
+
+        /// <summary>Names join with '-', so site "hq-1" with device "fw" and site "hq" with device "1-fw" would make the same resources.</summary>
+        static void CheckUnique(List<SpecError> errors, string path, string derived, HashSet<string> taken)
+        {
+            if (!taken.Add(derived))
+                errors.Add(new SpecError(SpecErrorCodes.DuplicateName, path, $"makes the resource name '{derived}', which another site and device (or VNet connection) already make.",
+                    "Rename the site or the device: derived names join them with '-'."));
+        }
 
         static void CheckLength(List<SpecError> errors, string path, string derived)
         {

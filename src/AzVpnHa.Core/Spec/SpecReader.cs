@@ -13,9 +13,17 @@ namespace AzVpnHa.Spec
     /// </summary>
     public static class SpecReader
     {
-        // Azure resource names for network resources: 1-80 chars, start alphanumeric, end alphanumeric or '_'.
-        static readonly Regex ResourceName = new Regex("^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$", RegexOptions.CultureInvariant);
-        static readonly Regex ResourceGroupName = new Regex(@"^[-\w._()]{0,89}[-\w_()]$", RegexOptions.CultureInvariant);
+        // Azure resource names for network resources: 1-80 chars of letters, digits, '_', '.', '-'; start alphanumeric,
+        // end alphanumeric or '_'. Checked by hand: a regex per name was a measurable part of reading a large spec.
+        static readonly Func<string, bool> ResourceName = IsResourceName;
+        static readonly Regex ResourceGroupPattern = new Regex(@"^[-\w._()]{0,89}[-\w_()]$", RegexOptions.CultureInvariant);
+        static readonly Func<string, bool> ResourceGroupName = ResourceGroupPattern.IsMatch;
+        static readonly HashSet<string> TopologyFields = TreeReader.Fields("name", "resourceGroup", "location", "gateways", "sites", "vnetConnections");
+        static readonly HashSet<string> GatewayFields = TreeReader.Fields("name", "sku", "vpnType", "generation", "activeActive", "asn", "vnetAddressPrefixes", "instances");
+        static readonly HashSet<string> InstanceFields = TreeReader.Fields("publicIp", "bgpPeeringAddress", "customBgpIpAddresses");
+        static readonly HashSet<string> SiteFields = TreeReader.Fields("name", "gateway", "addressPrefixes", "devices");
+        static readonly HashSet<string> DeviceFields = TreeReader.Fields("name", "publicIp", "fqdn", "asn", "bgpPeeringAddress", "addressPrefixes", "advertisedPrefixes", "enableBgp");
+        static readonly HashSet<string> VNetConnectionFields = TreeReader.Fields("gateways", "enableBgp", "transit");
         static readonly Regex Fqdn = new Regex(@"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant);
 
         public static TopologySpec Read(object tree)
@@ -30,7 +38,7 @@ namespace AzVpnHa.Spec
 
         static void ReadTopology(TreeReader r, IDictionary<string, object> root, TopologySpec spec)
         {
-            r.OnlyKnown(root, "", "name", "resourceGroup", "location", "gateways", "sites", "vnetConnections");
+            r.OnlyKnown(root, "", TopologyFields);
             spec.Name = Name(r, root, "", "name", ResourceName, "a topology name");
             spec.ResourceGroup = Name(r, root, "", "resourceGroup", ResourceGroupName, "a resource group name");
             var location = r.String(root, "", "location", required: true);
@@ -61,7 +69,7 @@ namespace AzVpnHa.Spec
 
         static GatewaySpec ReadGateway(TreeReader r, IDictionary<string, object> obj, string path)
         {
-            r.OnlyKnown(obj, path, "name", "sku", "vpnType", "generation", "activeActive", "asn", "vnetAddressPrefixes", "instances");
+            r.OnlyKnown(obj, path, GatewayFields);
             var g = new GatewaySpec { Name = Name(r, obj, path, "name", ResourceName, "a gateway name") };
 
             var sku = r.String(obj, path, "sku", required: true);
@@ -102,7 +110,7 @@ namespace AzVpnHa.Spec
                     "A VPN gateway has two instances: give one entry (active-standby) or two (active-active), or leave it out.");
             foreach (var (io, ipath) in instances.Take(2))
             {
-                r.OnlyKnown(io, ipath, "publicIp", "bgpPeeringAddress", "customBgpIpAddresses");
+                r.OnlyKnown(io, ipath, InstanceFields);
                 g.Instances.Add(new InstanceSpec
                 {
                     PublicIp = r.IpAddress(io, ipath, "publicIp", required: false),
@@ -115,7 +123,7 @@ namespace AzVpnHa.Spec
 
         static SiteSpec ReadSite(TreeReader r, IDictionary<string, object> obj, string path, List<GatewaySpec> gateways, HashSet<string> gatewayNames)
         {
-            r.OnlyKnown(obj, path, "name", "gateway", "addressPrefixes", "devices");
+            r.OnlyKnown(obj, path, SiteFields);
             var site = new SiteSpec
             {
                 Name = Name(r, obj, path, "name", ResourceName, "a site name"),
@@ -123,11 +131,15 @@ namespace AzVpnHa.Spec
             };
 
             var gateway = r.String(obj, path, "gateway", required: false);
-            if (gateway == null && gateways.Count == 1) site.Gateway = gateways[0].Name;
-            else if (gateway == null && gateways.Count > 1)
-                r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, "gateway"), "is missing and the topology has several gateways.",
-                    "Name the gateway this site connects to: one of " + string.Join(", ", gatewayNames) + ".");
-            else if (gateway != null && !gatewayNames.Contains(gateway))
+            if (gateway == null)
+            {
+                if (gateways.Count == 1) site.Gateway = gateways[0].Name;
+                else if (gateways.Count > 1)
+                    r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, "gateway"), "is missing and the topology has several gateways.",
+                        "Name the gateway this site connects to: one of " + string.Join(", ", gatewayNames) + ".");
+                // No gateway at all is reported once, on "gateways".
+            }
+            else if (!gatewayNames.Contains(gateway))
                 r.Error(SpecErrorCodes.UnknownGateway, TreeReader.Child(path, "gateway"), $"'{gateway}' is not a gateway of this topology.",
                     "Use one of: " + string.Join(", ", gatewayNames) + ".");
             else site.Gateway = gatewayNames.First(n => string.Equals(n, gateway, StringComparison.OrdinalIgnoreCase));
@@ -143,7 +155,7 @@ namespace AzVpnHa.Spec
 
         static DeviceSpec ReadDevice(TreeReader r, IDictionary<string, object> obj, string path)
         {
-            r.OnlyKnown(obj, path, "name", "publicIp", "fqdn", "asn", "bgpPeeringAddress", "addressPrefixes", "advertisedPrefixes", "enableBgp");
+            r.OnlyKnown(obj, path, DeviceFields);
             var d = new DeviceSpec
             {
                 Name = Name(r, obj, path, "name", ResourceName, "a device name"),
@@ -160,7 +172,8 @@ namespace AzVpnHa.Spec
                 if (Fqdn.IsMatch(fqdn)) d.Fqdn = fqdn.ToLowerInvariant();
                 else r.Error(SpecErrorCodes.InvalidValue, TreeReader.Child(path, "fqdn"), $"'{fqdn}' is not a DNS name.", "Write a fully qualified name such as vpn1.contoso.com.");
             }
-            bool hasIp = TreeReader.TryGet(obj, "publicIp", out var ipValue) && ipValue != null;
+            // An empty publicIp is as missing as an absent one (TreeReader.String reads "" as null).
+            bool hasIp = TreeReader.TryGet(obj, "publicIp", out var ipValue) && ipValue != null && !(ipValue is string ipText && ipText.Length == 0);
             if (!hasIp && fqdn == null)
                 r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, "publicIp"), "is missing.", "Give the device's public IP address (publicIp) or its DNS name (fqdn).");
             else if (hasIp && fqdn != null)
@@ -176,7 +189,7 @@ namespace AzVpnHa.Spec
 
         static VNetConnectionSpec ReadVNetConnection(TreeReader r, IDictionary<string, object> obj, string path, HashSet<string> gatewayNames)
         {
-            r.OnlyKnown(obj, path, "gateways", "enableBgp", "transit");
+            r.OnlyKnown(obj, path, VNetConnectionFields);
             var names = r.Strings(obj, path, "gateways");
             var gpath = TreeReader.Child(path, "gateways");
             var enableBgp = r.Bool(obj, path, "enableBgp");
@@ -217,10 +230,24 @@ namespace AzVpnHa.Spec
             return asn;
         }
 
-        static string Name(TreeReader r, IDictionary<string, object> obj, string path, string key, Regex pattern, string what)
+        static bool IsResourceName(string name)
+        {
+            if (name.Length == 0 || name.Length > 80 || !char.IsLetterOrDigit(name[0]) || name[0] > 127) return false;
+            var last = name[name.Length - 1];
+            if (!(IsAsciiLetterOrDigit(last) || last == '_')) return false;
+            foreach (var c in name)
+            {
+                if (!(IsAsciiLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) return false;
+            }
+            return true;
+        }
+
+        static bool IsAsciiLetterOrDigit(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+
+        static string Name(TreeReader r, IDictionary<string, object> obj, string path, string key, Func<string, bool> isValid, string what)
         {
             var name = r.String(obj, path, key, required: true);
-            if (name == null || pattern.IsMatch(name)) return name;
+            if (name == null || isValid(name)) return name;
             r.Error(SpecErrorCodes.InvalidName, TreeReader.Child(path, key), $"'{name}' is not {what} Azure accepts.",
                 "Use 1-80 letters, digits, '-', '.' or '_', starting with a letter or digit.");
             return null;

@@ -12,8 +12,15 @@ namespace AzVpnHa.Tree
     /// </summary>
     public sealed class JsonTree
     {
+        /// <summary>
+        /// Deeper nesting is refused (System.Text.Json's default limit too): specs and ARM payloads are a few levels deep,
+        /// and unbounded recursion on a hostile file would overflow the stack, which kills the PowerShell host.
+        /// </summary>
+        public const int MaxDepth = 64;
+
         readonly string _text;
         int _pos;
+        int _depth;
 
         JsonTree(string text) { _text = text; }
 
@@ -37,14 +44,19 @@ namespace AzVpnHa.Tree
             if (_pos >= _text.Length) throw Error("unexpected end of input");
             switch (_text[_pos])
             {
-                case '{': return ReadObject();
-                case '[': return ReadArray();
+                case '{': { Enter(); var obj = ReadObject(); _depth--; return obj; }
+                case '[': { Enter(); var list = ReadArray(); _depth--; return list; }
                 case '"': return ReadString();
                 case 't': Expect("true"); return true;
                 case 'f': Expect("false"); return false;
                 case 'n': Expect("null"); return null;
                 default: return ReadNumber();
             }
+        }
+
+        void Enter()
+        {
+            if (++_depth > MaxDepth) throw Error($"nesting deeper than {MaxDepth} levels");
         }
 
         Dictionary<string, object> ReadObject()
@@ -106,7 +118,7 @@ namespace AzVpnHa.Tree
                 {
                     sb = sb ?? new StringBuilder();
                     sb.Append(_text, start, _pos - start);
-                    _pos++;
+                    var backslash = _pos++;
                     if (_pos >= _text.Length) break;
                     var e = _text[_pos++];
                     switch (e)
@@ -120,12 +132,12 @@ namespace AzVpnHa.Tree
                         case 'r': sb.Append('\r'); break;
                         case 't': sb.Append('\t'); break;
                         case 'u':
-                            if (_pos + 4 > _text.Length || !ushort.TryParse(_text.Substring(_pos, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code))
-                                throw Error("invalid \\u escape");
+                            if (_pos + 4 > _text.Length || !ushort.TryParse(_text.Substring(_pos, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                                throw ErrorAt(backslash, "invalid \\u escape");
                             sb.Append((char)code);
                             _pos += 4;
                             break;
-                        default: throw Error($"invalid escape '\\{e}'");
+                        default: throw ErrorAt(backslash, $"invalid escape '\\{e}'");
                     }
                     start = _pos;
                     continue;
@@ -145,7 +157,7 @@ namespace AzVpnHa.Tree
             if (token.Length == 0) throw Error($"unexpected character '{_text[start]}'");
             if (long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)) return integer;
             if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)) return real;
-            throw Error($"'{token}' is not a number");
+            throw ErrorAt(start, $"'{token}' is not a number");
         }
 
         void Expect(string word)
@@ -168,6 +180,13 @@ namespace AzVpnHa.Tree
                 }
                 else return;
             }
+        }
+
+        /// <summary>An error pointing at an earlier position, e.g. the backslash of a bad escape rather than the character after it.</summary>
+        FormatException ErrorAt(int position, string problem)
+        {
+            _pos = position;
+            return Error(problem);
         }
 
         FormatException Error(string problem)

@@ -29,6 +29,8 @@ namespace AzVpnHa.Tree
         public static bool TryGet(IDictionary<string, object> obj, string key, out object value)
         {
             if (obj.TryGetValue(key, out value)) return true;
+            // The trees we build are already case-insensitive: a miss there is final, no need to scan.
+            if (obj is Dictionary<string, object> d && ReferenceEquals(d.Comparer, StringComparer.OrdinalIgnoreCase)) return false;
             foreach (var pair in obj)
             {
                 if (string.Equals(pair.Key, key, StringComparison.OrdinalIgnoreCase)) { value = pair.Value; return true; }
@@ -45,28 +47,30 @@ namespace AzVpnHa.Tree
         }
 
         /// <summary>Rejects members the spec does not define, so a typo is not silently ignored.</summary>
-        public void OnlyKnown(IDictionary<string, object> obj, string path, params string[] known)
+        public static HashSet<string> Fields(params string[] names) => new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
+
+        public void OnlyKnown(IDictionary<string, object> obj, string path, HashSet<string> known)
         {
             foreach (var key in obj.Keys)
             {
-                if (key.StartsWith("$", StringComparison.Ordinal)) continue; // $schema, $comment
-                if (known.Any(k => string.Equals(k, key, StringComparison.OrdinalIgnoreCase))) continue;
+                if (key.Length > 0 && key[0] == '$') continue; // $schema, $comment
+                if (known.Contains(key)) continue;
                 Error(SpecErrorCodes.UnknownField, Child(path, key), "is not a field of this object.",
                     "Use one of: " + string.Join(", ", known) + ".");
             }
         }
 
+        // Paths are built only when there is something to report: reading a large spec stays allocation-light.
         public string String(IDictionary<string, object> obj, string path, string key, bool required)
         {
-            var p = Child(path, key);
             if (!TryGet(obj, key, out var value) || value == null || (value is string s0 && s0.Length == 0))
             {
-                if (required) Error(SpecErrorCodes.MissingField, p, "is missing.", $"Set '{key}'.");
+                if (required) Error(SpecErrorCodes.MissingField, Child(path, key), "is missing.", $"Set '{key}'.");
                 return null;
             }
             if (value is string s) return s.Trim();
             if (IsScalar(value)) return Convert.ToString(value, CultureInfo.InvariantCulture);
-            Error(SpecErrorCodes.InvalidValue, p, $"is {Describe(value)}, not text.", $"Give '{key}' as a string.");
+            Error(SpecErrorCodes.InvalidValue, Child(path, key), $"is {Describe(value)}, not text.", $"Give '{key}' as a string.");
             return null;
         }
 

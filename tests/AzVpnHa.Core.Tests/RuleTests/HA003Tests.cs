@@ -35,6 +35,25 @@ namespace AzVpnHa.Tests.RuleTests
         }
 
         [Fact]
+        public void SilentWhenOneDeviceServesTwoGateways()
+        {
+            // One device, one LNG per gateway, one peer address: the same BGP speaker, not a collision.
+            var tree = Topology(Gateway("vgw-a", asn: 65010), Gateway("vgw-b", asn: 65020, vnet: "10.2.0.0/16")).With("sites", List(
+                Site("hq", Device(1)).With("gateway", "vgw-a"),
+                Site("dr", Device(1)).With("gateway", "vgw-b").With("addressPrefixes", List("10.20.0.0/16"))));
+            Assert.Empty(tree.Findings("HA003"));
+        }
+
+        [Fact]
+        public void FiresWhenDifferentDevicesOnDifferentGatewaysShareAPeerAddress()
+        {
+            var tree = Topology(Gateway("vgw-a", asn: 65010), Gateway("vgw-b", asn: 65020, vnet: "10.2.0.0/16")).With("sites", List(
+                Site("hq", Device(1)).With("gateway", "vgw-a"),
+                Site("dr", Device(2).With("bgpPeeringAddress", "10.10.255.1")).With("gateway", "vgw-b").With("addressPrefixes", List("10.20.0.0/16"))));
+            RuleAssert.Single(tree.Findings("HA003"), "HA003", Severity.Error, "lgw-dr-fw2");
+        }
+
+        [Fact]
         public void SilentWhenEveryAddressIsUnique()
         {
             var gateway = AaGateway().With("instances", List(

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AzVpnHa.Catalog;
 using Xunit;
@@ -7,7 +8,7 @@ namespace AzVpnHa.Tests.RuleTests
 {
     public class HA010Tests
     {
-        static System.Collections.Generic.Dictionary<string, object> PolicyBased(bool activeActive = false, long? asn = null) =>
+        static Dictionary<string, object> PolicyBased(bool activeActive = false, long? asn = null) =>
             Gateway(activeActive: activeActive, asn: asn).With("vpnType", "PolicyBased");
 
         [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AzVpnHa.Catalog;
 using Xunit;
@@ -7,7 +8,7 @@ namespace AzVpnHa.Tests.RuleTests
 {
     public class HA011Tests
     {
-        static System.Collections.Generic.Dictionary<string, object> Instance(string publicIp = null, string bgp = null)
+        static Dictionary<string, object> Instance(string publicIp = null, string bgp = null)
         {
             var instance = Obj();
             if (publicIp != null) instance["publicIp"] = publicIp;

@@ -49,7 +49,7 @@ namespace AzVpnHa.Tests.RuleTests
         {
             var tree = VNetToVNet();
             tree.Gateway(1)["asn"] = 65010L;
-            ((System.Collections.Generic.Dictionary<string, object>)((System.Collections.Generic.List<object>)tree["vnetConnections"])[0])["enableBgp"] = false;
+            tree.VNetConnection(0)["enableBgp"] = false;
             Assert.Empty(tree.Findings("HA012"));
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AzVpnHa.Catalog;
 using Xunit;
@@ -7,10 +8,10 @@ namespace AzVpnHa.Tests.RuleTests
 {
     public class HA013Tests
     {
-        static System.Collections.Generic.Dictionary<string, object> ApipaGateway(bool activeActive, params string[][] custom) =>
+        static Dictionary<string, object> ApipaGateway(bool activeActive, params string[][] custom) =>
             Gateway(activeActive: activeActive).With("instances", List(custom.Select(c => (object)Obj(("customBgpIpAddresses", List(c)))).ToArray()));
 
-        static System.Collections.Generic.Dictionary<string, object> ApipaDevice() => BgpDevice("fw1", "203.0.113.1", "169.254.21.2");
+        static Dictionary<string, object> ApipaDevice() => BgpDevice("fw1", "203.0.113.1", "169.254.21.2");
 
         [Fact]
         public void FiresOnACustomAddressOutsideAzuresApipaRange()

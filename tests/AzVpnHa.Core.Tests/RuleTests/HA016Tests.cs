@@ -9,9 +9,6 @@ namespace AzVpnHa.Tests.RuleTests
     {
         const string Link = "vgw-a<->vgw-b";
 
-        static System.Collections.Generic.Dictionary<string, object> Connection(System.Collections.Generic.Dictionary<string, object> tree) =>
-            (System.Collections.Generic.Dictionary<string, object>)((System.Collections.Generic.List<object>)tree["vnetConnections"])[0];
-
         [Fact]
         public void FiresWhenOneGatewayLacksItsConnection()
         {
@@ -40,7 +37,7 @@ namespace AzVpnHa.Tests.RuleTests
         public void FiresOnTransitWithoutBgp()
         {
             var tree = VNetToVNet();
-            Connection(tree).With("transit", true).With("enableBgp", false);
+            tree.VNetConnection(0).With("transit", true).With("enableBgp", false);
             var finding = RuleAssert.Single(tree.Findings("HA016"), "HA016", Severity.Error, Link);
             Assert.Equal(Sources.FaqBgp, finding.Source);
         }
@@ -58,7 +55,7 @@ namespace AzVpnHa.Tests.RuleTests
         public void SilentOnTwoActiveActiveGatewaysWithBgpTransit()
         {
             var tree = VNetToVNet();
-            Connection(tree).With("transit", true);
+            tree.VNetConnection(0).With("transit", true);
             Assert.Empty(tree.Findings("HA016"));
         }
     }
