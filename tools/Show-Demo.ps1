@@ -14,6 +14,7 @@ foreach ($file in Get-ChildItem $examples -Filter *.json | Sort-Object Name) {
     $topology | Get-HaTunnelMesh | Format-Table -AutoSize | Out-String -Width 160 | Write-Host
     $findings = $topology | Test-HaVpnTopology
     if ($findings) { $findings | Format-Table -Wrap | Out-String -Width 160 | Write-Host } else { Write-Host 'No findings.' }
+    $topology | Test-HaVpnFailover -Summary | Format-Table -Wrap | Out-String -Width 160 | Write-Host
 }
 
 # Deploying a plan: one Bicep file (or ARM template) and one Az PowerShell script, neither holding a key.

@@ -28,5 +28,15 @@ namespace AzVpnHa.Catalog
         public const string WhatsNew = Learn + "whats-new";
         public const string ChangeActiveActive = Learn + "gateway-change-active-active";
         public const string ActiveActivePowerShell = Learn + "vpn-gateway-activeactive-rm-powershell";
+        /// <summary>Zone-redundant gateways: a multi-zone Standard IP puts the 2 instances in 2 of 3 zones, a zonal IP puts both in one zone.</summary>
+        public const string ZoneRedundant = Learn + "about-zone-redundant-vnet-gateways";
+
+        /// <summary>Reliability guide for virtual network gateways (ms.date 10/16/2025, a draft with TODO markers): zone-down experience, sequential maintenance.</summary>
+        public const string Reliability = "https://learn.microsoft.com/azure/reliability/reliability-virtual-network-gateway";
+        public const string ReliabilityZoneDown = Reliability + "#zone-down-experience";
+        public const string ReliabilityMaintenance = Reliability + "#reliability-during-service-maintenance";
+
+        /// <summary>Azure Verified Module for connections: dpdTimeoutSeconds allowed 9-3600, default 45 (ARM reports 0 for the default).</summary>
+        public const string AvmConnection = "https://github.com/Azure/bicep-registry-modules/tree/main/avm/res/network/connection";
     }
 }

@@ -32,6 +32,11 @@ namespace AzVpnHa
         public string Site { get; set; }
         public string VNetLink { get; set; }
         public string ProvisioningState { get; set; }
+        /// <summary>
+        /// Dead peer detection timeout in seconds (ARM dpdTimeoutSeconds); null or 0 means Azure's default
+        /// (45 s, see Catalog.FailoverTimings.DeadPeerDetectionDefault).
+        /// </summary>
+        public int? DpdTimeoutSeconds { get; set; }
         public int TunnelCount { get; internal set; }
 
         public string Remote => LocalNetworkGateway2 ?? VirtualNetworkGateway2;
