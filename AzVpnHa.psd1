@@ -9,13 +9,18 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Core', 'Desktop')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('AzVpnHa.format.ps1xml')
+    FormatsToProcess     = @('AzVpnHa.format.ps1xml')   # build.ps1 merges module/*.format.ps1xml into it
     CmdletsToExport      = @(
         'New-HaVpnTopology'
         'New-HaVpnDevice'
         'Get-HaTunnelMesh'
         'Test-HaVpnTopology'
         'Get-HaVpnRule'
+        'Test-HaVpnFailover'
+        'Export-HaVpnTemplate'
+        'Export-HaVpnScript'
+        'ConvertTo-HaAzParameter'
+        'ConvertTo-HaAzConnection'
         'Get-HaVpnTopology'
     )
     FunctionsToExport    = @()

@@ -41,6 +41,19 @@ function Get-NuGetRoot {
     return ($line -replace '^global-packages:\s*', '').Trim()
 }
 
+# Views live in one source file per area; the module ships them as one file, because every format file has a
+# fixed load cost at Import-Module (measured with build.ps1 bench).
+function Merge-FormatFiles([System.IO.FileInfo[]] $sources, [string] $target) {
+    $merged = [xml]'<?xml version="1.0" encoding="utf-8"?><Configuration><ViewDefinitions/></Configuration>'
+    $views = $merged.Configuration.SelectSingleNode('ViewDefinitions')
+    foreach ($source in $sources | Sort-Object Name) {
+        foreach ($view in ([xml](Get-Content $source.FullName -Raw)).Configuration.ViewDefinitions.View) {
+            $null = $views.AppendChild($merged.ImportNode($view, $true))
+        }
+    }
+    $merged.Save($target)
+}
+
 function Invoke-Build {
     Write-Host "Building AzVpnHa ($Configuration)..."
     $publish = Join-Path $out 'publish'
@@ -62,7 +75,7 @@ function Invoke-Build {
     Invoke-Native 'dotnet build (load context)' { dotnet build (Join-Path $root 'src/AzVpnHa.LoadContext/AzVpnHa.LoadContext.csproj') -c $Configuration -o $bridge --nologo -v quiet }
     Copy-Item (Join-Path $bridge 'AzVpnHa.LoadContext.dll') $dependencies
     Copy-Item (Join-Path $root 'AzVpnHa.psd1') $moduleDir
-    Copy-Item (Join-Path $root 'module/*.format.ps1xml') $moduleDir
+    Merge-FormatFiles (Get-ChildItem (Join-Path $root 'module') -Filter *.format.ps1xml) (Join-Path $moduleDir 'AzVpnHa.format.ps1xml')
     Copy-Item (Join-Path $root 'module/*.schema.json') $moduleDir -ErrorAction SilentlyContinue
     Copy-Item (Join-Path $root 'module/en-US/*') (Join-Path $moduleDir 'en-US')
     Copy-Item (Join-Path $root 'examples/*.json') (Join-Path $moduleDir 'examples') -ErrorAction SilentlyContinue

@@ -25,6 +25,7 @@ The command changes nothing in Azure and needs no Azure connection.
         VNetAddressPrefix = 'The address prefixes of the gateway''s virtual network, used to check overlaps and BGP peer addresses.'
         SiteName          = 'The name of the on-premises site (network) the devices serve.'
         SiteAddressPrefix = 'The on-premises address prefixes of the site. They are what every device advertises over BGP, and the local network gateway address space of devices without BGP.'
+        AssignApipa       = 'Fill what the spec left blank before planning: a private ASN (one per site, from 65001 up, skipping reserved and used ASNs) for devices without one, and for devices without a BGP peer address a /30 in the custom APIPA range: Azure instance 0 gets 169.254.21.(4k+1), instance 1 169.254.22.(4k+1), the device 169.254.21.(4k+2), unique across devices and gateways. Deterministic; -Verbose lists every value assigned. Devices with enableBgp false and gateways without an ASN are left alone.'
         Device            = 'The site''s VPN devices, from New-HaVpnDevice or as hashtables with the spec''s device fields (name, publicIp or fqdn, asn, bgpPeeringAddress, ...). One device per LNG and connection.'
     }
     Inputs      = @(
@@ -62,6 +63,16 @@ New-HaVpnTopology -Name contoso -ResourceGroupName rg-net -Location westeurope `
 } | New-HaVpnTopology | Get-HaTunnelMesh
 '@
             Remarks = 'An active-active gateway to one device: two tunnels inside one connection.'
+        }
+        @{
+            Title   = 'Let the module pick ASNs and APIPA addresses'
+            Code    = @'
+$devices = (New-HaVpnDevice -Name fw1 -PublicIp 203.0.113.10), (New-HaVpnDevice -Name fw2 -PublicIp 203.0.113.20)
+New-HaVpnTopology -Name contoso -ResourceGroupName rg-net -Location westeurope -GatewayName vgw -GatewaySku VpnGw2AZ `
+    -ActiveActive -Asn 65515 -SiteName hq -SiteAddressPrefix 10.10.0.0/16 -Device $devices -AssignApipa -Verbose |
+    Test-HaVpnTopology
+'@
+            Remarks = 'fw1 and fw2 get ASN 65001 and the APIPA peers 169.254.21.2 and 169.254.21.6; the gateway instances get 169.254.21.1/.5 and 169.254.22.1/.5, and each connection selects its own pair. Test-HaVpnTopology finds no error.'
         }
         @{
             Title   = 'Catch a malformed spec'

@@ -93,6 +93,7 @@ namespace AzVpnHa.Tests
             Assert.Equal("Connected", Status("cn-branch", 0));
             Assert.Equal("Unknown", Status("cn-branch", 1));
             var branch = t.Connections.Single(c => c.Name == "cn-branch");
+            Assert.Equal(45, branch.DpdTimeoutSeconds);
             Assert.All(branch.TunnelConnectionStatus, r => Assert.Equal(0, r.Instance));
         }
 

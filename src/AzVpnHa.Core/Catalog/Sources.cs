@@ -32,9 +32,17 @@ namespace AzVpnHa.Catalog
         public const string BgpDiagnostics = Learn + "bgp-diagnostics";
         /// <summary>Basic public IP migration for VPN gateways: Basic IP deprecation for VPN moved to end of June 2026 (S11, S12).</summary>
         public const string BasicPublicIpMigration = Learn + "basic-public-ip-migrate-about";
-        /// <summary>Zone-redundant vs zonal gateways: a zonal public IP puts both instances in one zone (S15).</summary>
-        public const string ZoneRedundantGateways = Learn + "about-zone-redundant-vnet-gateways";
         /// <summary>Connection and per-tunnel status of a site-to-site connection (tunnelConnectionStatus).</summary>
         public const string ConnectionStatus = Learn + "vpn-gateway-troubleshoot-site-to-site-cannot-connect";
+        /// <summary>Zone-redundant gateways: a multi-zone Standard IP puts the 2 instances in 2 of 3 zones, a zonal IP puts both in one zone.</summary>
+        public const string ZoneRedundant = Learn + "about-zone-redundant-vnet-gateways";
+
+        /// <summary>Reliability guide for virtual network gateways (ms.date 10/16/2025, a draft with TODO markers): zone-down experience, sequential maintenance.</summary>
+        public const string Reliability = "https://learn.microsoft.com/azure/reliability/reliability-virtual-network-gateway";
+        public const string ReliabilityZoneDown = Reliability + "#zone-down-experience";
+        public const string ReliabilityMaintenance = Reliability + "#reliability-during-service-maintenance";
+
+        /// <summary>Azure Verified Module for connections: dpdTimeoutSeconds allowed 9-3600, default 45 (ARM reports 0 for the default).</summary>
+        public const string AvmConnection = "https://github.com/Azure/bicep-registry-modules/tree/main/avm/res/network/connection";
     }
 }

@@ -69,6 +69,8 @@ namespace AzVpnHa.Mesh
                             AzurePublicIp = ia.PublicIpAddress,
                             AzureBgpAddress = ia.BgpPeeringAddress,
                             RemoteName = ib.ToString(),
+                            RemoteGateway = b.Name,
+                            RemoteInstance = ib.Index,
                             RemotePublicIp = ib.PublicIpAddress,
                             RemoteBgpAddress = ib.BgpPeeringAddress,
                             RemoteAsn = b.Asn,

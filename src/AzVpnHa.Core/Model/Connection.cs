@@ -38,6 +38,11 @@ namespace AzVpnHa
         public string ConnectionStatus { get; set; }
         /// <summary>Deployed only: the per-tunnel truth, one row per Azure instance when Azure reports it; empty means unknown.</summary>
         public TunnelConnectionHealth[] TunnelConnectionStatus { get; set; } = new TunnelConnectionHealth[0];
+        /// <summary>
+        /// Dead peer detection timeout in seconds (ARM dpdTimeoutSeconds); null or 0 means Azure's default
+        /// (45 s, see Catalog.FailoverTimings.DeadPeerDetectionDefault).
+        /// </summary>
+        public int? DpdTimeoutSeconds { get; set; }
         public int TunnelCount { get; internal set; }
 
         public string Remote => LocalNetworkGateway2 ?? VirtualNetworkGateway2;

@@ -11,6 +11,9 @@ namespace AzVpnHa
         public string AzureBgpAddress { get; internal set; }
         /// <summary>The device, or the peer gateway instance as "gateway[index]".</summary>
         public string RemoteName { get; internal set; }
+        /// <summary>VNet-to-VNet only: the peer gateway and its instance at the far end; null for a device.</summary>
+        public string RemoteGateway { get; internal set; }
+        public int? RemoteInstance { get; internal set; }
         public string RemotePublicIp { get; internal set; }
         public string RemoteBgpAddress { get; internal set; }
         public long? RemoteAsn { get; internal set; }

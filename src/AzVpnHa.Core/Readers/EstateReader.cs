@@ -403,6 +403,8 @@ namespace AzVpnHa.Readers
                 ProvisioningState = ArmNode.Text(ArmNode.Prop(n, "provisioningState")),
                 ResourceId = r.Id.Text,
                 ConnectionStatus = ArmNode.Text(ArmNode.Prop(n, "connectionStatus")),
+                // ARM reports 0 for "Azure's default" (45 s); the failover analysis reads null or 0 as that default.
+                DpdTimeoutSeconds = ArmNode.Long(ArmNode.Prop(n, "dpdTimeoutSeconds")) is long dpd ? (int)Math.Min(dpd, int.MaxValue) : (int?)null,
             };
 
             var custom = new List<CustomBgpIpAddress>();

@@ -47,7 +47,7 @@ namespace AzVpnHa.Rules
                     {
                         findings.Add(Finding(pip.Name,
                             $"Public IP '{pip.Name}' of gateway '{gateway.Name}' is zonal (zone {pip.Zone[0]}): the gateway's instances all sit in that zone, and a zone outage takes the gateway down.",
-                            "Use a zone-redundant Standard public IP (zones 1,2,3) with an AZ SKU.", Severity.Warning, Sources.ZoneRedundantGateways));
+                            "Use a zone-redundant Standard public IP (zones 1,2,3) with an AZ SKU.", Severity.Warning, Sources.ZoneRedundant));
                     }
                 }
             }

@@ -49,7 +49,7 @@ namespace AzVpnHa.Spec
                         LocalNetworkGateway2 = lng.Name,
                         EnableBgp = bgp,
                         Site = siteSpec.Name,
-                        GatewayCustomBgpIpAddresses = CustomApipaChoice(gateway, lng),
+                        GatewayCustomBgpIpAddresses = CustomApipaChoice(gateway, lng, device.GatewayCustomBgpIpAddresses),
                     };
                     CheckLength(errors, path, lng.Name);
                     CheckLength(errors, path, connection.Name);
@@ -179,11 +179,19 @@ namespace AzVpnHa.Spec
             };
         }
 
-        /// <summary>An APIPA peer talks to the gateway's custom APIPA address: pick the first one of each instance.</summary>
-        static CustomBgpIpAddress[] CustomApipaChoice(Gateway gateway, LocalNetworkGateway lng)
+        /// <summary>
+        /// An APIPA peer talks to the gateway's custom APIPA address: the one the device names per instance
+        /// (APIPA planning pairs them), else the first one of each instance.
+        /// </summary>
+        static CustomBgpIpAddress[] CustomApipaChoice(Gateway gateway, LocalNetworkGateway lng, string[] chosen)
         {
             if (lng.BgpPeeringAddress == null || !IpAddressValue.TryParse(lng.BgpPeeringAddress, out var peer) || !WellKnownRanges.IsApipa(peer))
                 return new CustomBgpIpAddress[0];
+            if (chosen != null && chosen.Length > 0)
+                return gateway.Instances
+                    .Where(i => i.Index < chosen.Length && chosen[i.Index] != null)
+                    .Select(i => new CustomBgpIpAddress(i.Index, i.IpConfigurationName, chosen[i.Index]))
+                    .ToArray();
             return gateway.Instances
                 .Where(i => i.CustomBgpIpAddresses.Length > 0)
                 .Select(i => new CustomBgpIpAddress(i.Index, i.IpConfigurationName, i.CustomBgpIpAddresses[0]))

@@ -64,6 +64,10 @@ namespace AzVpnHa.Commands
         [Parameter(Mandatory = true, ParameterSetName = ParametersSet)]
         public object[] Device { get; set; }
 
+        /// <summary>Fill blank device ASNs and BGP peer addresses with private ASNs and custom APIPA /30 pairs.</summary>
+        [Parameter]
+        public SwitchParameter AssignApipa { get; set; }
+
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
@@ -72,19 +76,19 @@ namespace AzVpnHa.Commands
                     var missing = new List<ErrorRecord>();
                     foreach (var path in Path)
                     {
-                        foreach (var file in TopologyLoader.ResolveFiles(this, path, missing)) Emit(() => TopologyLoader.FromFile(this, file), file);
+                        foreach (var file in TopologyLoader.ResolveFiles(this, path, missing)) Emit(() => TopologyLoader.FromFile(this, file, AssignApipa), file);
                     }
                     if (missing.Count > 0) ThrowTerminatingError(missing[0]);
                     break;
                 case InputObjectSet:
                     // A file from Get-ChildItem binds here by value before -Path could bind its FullName: read it as a file.
                     if ((InputObject as PSObject)?.BaseObject is FileInfo specFile || (specFile = InputObject as FileInfo) != null)
-                        Emit(() => TopologyLoader.FromFile(this, specFile.FullName), specFile.FullName);
+                        Emit(() => TopologyLoader.FromFile(this, specFile.FullName, AssignApipa), specFile.FullName);
                     else
-                        Emit(() => TopologyLoader.FromObject(this, InputObject), InputObject);
+                        Emit(() => TopologyLoader.FromObject(this, InputObject, AssignApipa), InputObject);
                     break;
                 default:
-                    Emit(() => TopologyLoader.FromObject(this, ParametersAsSpec()), null);
+                    Emit(() => TopologyLoader.FromObject(this, ParametersAsSpec(), AssignApipa), null);
                     break;
             }
         }
@@ -94,6 +98,12 @@ namespace AzVpnHa.Commands
             Topology topology;
             try { topology = plan(); }
             catch (SpecException e) { ThrowTerminatingError(Errors.FromSpec(e, target)); return; }
+            catch (System.InvalidOperationException e) when (AssignApipa)
+            {
+                // APIPA planning ran out of addresses or ASNs: the spec asks for more than the ranges hold.
+                ThrowTerminatingError(new ErrorRecord(e, "ApipaRangeExhausted", ErrorCategory.LimitsExceeded, target));
+                return;
+            }
             WriteObject(topology);
         }
 

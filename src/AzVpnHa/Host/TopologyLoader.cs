@@ -22,17 +22,24 @@ namespace AzVpnHa.Host
             }
         }
 
-        public static Topology FromFile(PSCmdlet cmdlet, string file)
+        public static Topology FromFile(PSCmdlet cmdlet, string file, bool assignApipa = false)
         {
             cmdlet.WriteVerbose($"Reading spec '{file}'.");
-            return FromTree(cmdlet, SpecFile.Read(file));
+            return FromTree(cmdlet, SpecFile.Read(file), assignApipa);
         }
 
-        public static Topology FromObject(PSCmdlet cmdlet, object input) => FromTree(cmdlet, PSObjectTree.Convert(input));
+        public static Topology FromObject(PSCmdlet cmdlet, object input, bool assignApipa = false) => FromTree(cmdlet, PSObjectTree.Convert(input), assignApipa);
 
-        static Topology FromTree(PSCmdlet cmdlet, object tree)
+        static Topology FromTree(PSCmdlet cmdlet, object tree, bool assignApipa)
         {
-            var topology = Planner.Plan(SpecReader.Read(tree));
+            var spec = SpecReader.Read(tree);
+            if (assignApipa)
+            {
+                // Fills blank ASNs and BGP peer addresses before planning, so the plan and its checks see the final values.
+                foreach (var assignment in Planning.ApipaPlanner.Assign(spec))
+                    cmdlet.WriteVerbose($"Assigned {assignment.Target} {assignment.Field} = {assignment.Value}.");
+            }
+            var topology = Planner.Plan(spec);
             cmdlet.WriteVerbose($"Planned '{topology.Name}' ({topology.Kind}): {topology.Gateways.Length} gateway(s), " +
                                 $"{topology.LocalNetworkGateways.Length} local network gateway(s), {topology.Connections.Length} connection(s), {topology.TunnelCount} tunnel(s).");
             return topology;

@@ -1,0 +1,43 @@
+@{
+    Synopsis    = 'Joins a plan with the Az gateway and local network gateway objects into objects that pipe into New-AzVirtualNetworkGatewayConnection.'
+    Description = @'
+New-AzVirtualNetworkGatewayConnection needs the real PSVirtualNetworkGateway and PSLocalNetworkGateway objects, which only Az can make. ConvertTo-HaAzConnection takes those objects (matched to the plan by Name) and emits one object per planned connection with the properties that bind by name: Name, ResourceGroupName, Location, VirtualNetworkGateway1, LocalNetworkGateway2 (IPsec) or VirtualNetworkGateway2 (Vnet2Vnet), ConnectionType, EnableBgp as a real Boolean, SharedKey, and for APIPA peers GatewayCustomBgpIpAddress: one hashtable per gateway instance (IpconfigurationId, CustomBgpIpAddress) that PowerShell converts to PSGatewayCustomBgpIpConfiguration. The ipConfiguration IDs are read from the gateway object.
+
+Do not pipe a gateway object straight into New-AzVirtualNetworkGatewayConnection: its Name and Location bind as the connection's. The objects from this command carry the connection's own names.
+
+The shared key is taken as a SecureString; the emitted objects hold it in memory only, for the SharedKey parameter. Connections whose gateway or local network gateway object was not given are skipped with a ConnectionEndMissing error. A topology with Error findings is refused with the findings listed, unless -Force.
+'@
+    Parameters  = @{
+        Topology              = 'A topology from New-HaVpnTopology, usually from the pipeline.'
+        Path                  = 'Spec files (.json or .psd1) to plan; Get-ChildItem output binds by FullName.'
+        VirtualNetworkGateway = 'The gateway objects from Get-AzVirtualNetworkGateway or New-AzVirtualNetworkGateway; matched to the plan by Name.'
+        LocalNetworkGateway   = 'The local network gateway objects from Get-AzLocalNetworkGateway or New-AzLocalNetworkGateway; matched by Name.'
+        SharedKey             = 'The IPsec pre-shared key of the connections, as a SecureString.'
+        Force                 = 'Convert even when the topology has Error findings; they are listed as a warning.'
+    }
+    Inputs      = @(
+        @{ Type = 'AzVpnHa.Topology'; Description = 'Topologies from New-HaVpnTopology.' }
+        @{ Type = 'System.String'; Description = 'Spec file paths, by property name (Path or FullName).' }
+    )
+    Outputs     = @(
+        @{ Type = 'AzVpnHa.AzConnectionParameter'; Description = 'One object per planned connection, with exactly the properties to bind.' }
+    )
+    Examples    = @(
+        @{
+            Title   = 'Create the connections of a plan'
+            Code    = @'
+$gw   = Get-AzVirtualNetworkGateway -Name vgw -ResourceGroupName rg-vpn
+$lngs = $topology | ConvertTo-HaAzParameter -ResourceType LocalNetworkGateway | New-AzLocalNetworkGateway
+$topology | ConvertTo-HaAzConnection -VirtualNetworkGateway $gw -LocalNetworkGateway $lngs -SharedKey (Read-Host -AsSecureString 'Shared key') |
+    New-AzVirtualNetworkGatewayConnection
+'@
+            Remarks = 'One connection per device, with BGP and the custom APIPA choice of each instance where the plan has them.'
+        }
+        @{
+            Title   = 'VNet-to-VNet'
+            Code    = '$topology | ConvertTo-HaAzConnection -VirtualNetworkGateway $hubGw, $spokeGw -SharedKey $key | New-AzVirtualNetworkGatewayConnection'
+            Remarks = 'Both Vnet2Vnet halves, each with its own name.'
+        }
+    )
+    Links       = @('ConvertTo-HaAzParameter', 'Export-HaVpnScript', 'New-HaVpnTopology')
+}

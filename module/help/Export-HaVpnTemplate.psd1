@@ -1,0 +1,49 @@
+@{
+    Synopsis    = 'Writes a planned topology as one ARM JSON template or one Bicep file.'
+    Description = @'
+Export-HaVpnTemplate turns a topology into a single deployable template: the gateway public IPs (Standard, Static, zones 1,2,3 for AZ SKUs), each VPN gateway (one or two ipConfigurations, activeActive, enableBgp, bgpSettings with the ASN and, per instance, the custom APIPA addresses), one local network gateway per on-premises device, and the connections: IPsec with enableBgp and gatewayCustomBgpIpAddresses, and both Vnet2Vnet halves of every VNet-to-VNet link. Resources are in dependency order; ARM templates carry dependsOn, Bicep infers it from symbol references.
+
+Every resource uses Microsoft.Network API version 2025-07-01. The GatewaySubnet of each gateway is referenced as an existing resource through a parameter naming its virtual network (virtualNetworkName, or <gateway>VirtualNetworkName with several gateways). The shared key is a secure parameter (securestring / @secure()) with no value: no key is ever written into the template. The location is a parameter that defaults to the plan's region.
+
+The output is type-checked offline by the Bicep compiler in the module's tests: every example topology's Bicep builds with no error or warning, and every ARM template decompiles and builds without type warnings.
+
+A topology with Error findings (see Test-HaVpnTopology) is refused with the findings listed, unless -Force.
+'@
+    Parameters  = @{
+        Topology = 'A topology from New-HaVpnTopology, usually from the pipeline.'
+        Path     = 'Spec files (.json or .psd1) to plan and export; Get-ChildItem output binds by FullName.'
+        Format   = 'Bicep (the default) or Arm (a JSON deployment template).'
+        OutFile  = 'Write the template to this file and return the file instead of the text.'
+        Force    = 'Export even when the topology has Error findings; they are listed as a warning.'
+    }
+    Inputs      = @(
+        @{ Type = 'AzVpnHa.Topology'; Description = 'Topologies from New-HaVpnTopology.' }
+        @{ Type = 'System.String'; Description = 'Spec file paths, by property name (Path or FullName).' }
+    )
+    Outputs     = @(
+        @{ Type = 'System.String'; Description = 'The template text, without -OutFile.' }
+        @{ Type = 'System.IO.FileInfo'; Description = 'The written file, with -OutFile.' }
+    )
+    Examples    = @(
+        @{
+            Title   = 'Bicep for a dual-redundancy plan, deployed with Az'
+            Code    = @'
+New-HaVpnTopology -Path ./examples/dual-redundancy.json | Export-HaVpnTemplate -Format Bicep -OutFile ./vpn.bicep
+New-AzResourceGroupDeployment -ResourceGroupName rg-vpn -TemplateFile ./vpn.bicep `
+    -virtualNetworkName vnet-hub -sharedKey (Read-Host -AsSecureString 'Shared key')
+'@
+            Remarks = 'The template parameters become parameters of New-AzResourceGroupDeployment; the key is asked for, never stored.'
+        }
+        @{
+            Title   = 'An ARM template for a VNet-to-VNet pair'
+            Code    = 'New-HaVpnTopology -Path ./examples/vnet-to-vnet.json | Export-HaVpnTemplate -Format Arm -OutFile ./vnet2vnet.json'
+            Remarks = 'Both gateways, their public IPs and the two Vnet2Vnet connections; one virtual network name parameter per gateway.'
+        }
+        @{
+            Title   = 'A plan with errors is refused'
+            Code    = 'New-HaVpnTopology -Path ./spec.json | Export-HaVpnTemplate -ErrorAction Stop'
+            Remarks = 'Fails with error id TopologyHasErrors and the Error findings in the message; add -Force to export anyway.'
+        }
+    )
+    Links       = @('Export-HaVpnScript', 'New-HaVpnTopology', 'Test-HaVpnTopology', 'https://learn.microsoft.com/azure/templates/microsoft.network/virtualnetworkgateways')
+}

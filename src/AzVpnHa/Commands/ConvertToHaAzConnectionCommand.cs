@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using System.Security;
+using AzVpnHa.Host;
+using AzVpnHa.Writers;
+
+namespace AzVpnHa.Commands
+{
+    /// <summary>
+    /// Joins a plan with the gateway and local network gateway objects Az returned into one object per planned
+    /// connection that pipes into New-AzVirtualNetworkGatewayConnection. Each object carries the connection's own Name,
+    /// ResourceGroupName and Location: piping a gateway object itself would bind the gateway's name as the connection's.
+    /// </summary>
+    [Cmdlet(VerbsData.ConvertTo, "HaAzConnection", DefaultParameterSetName = TopologySet)]
+    [OutputType("AzVpnHa.AzConnectionParameter")]
+    public sealed class ConvertToHaAzConnectionCommand : TopologyInputCommand
+    {
+        /// <summary>The PSVirtualNetworkGateway objects (Get-/New-AzVirtualNetworkGateway), matched to the plan by Name.</summary>
+        [Parameter(Mandatory = true)]
+        [ValidateNotNullOrEmpty]
+        public object[] VirtualNetworkGateway { get; set; }
+
+        /// <summary>The PSLocalNetworkGateway objects (Get-/New-AzLocalNetworkGateway), matched by Name.</summary>
+        [Parameter]
+        public object[] LocalNetworkGateway { get; set; }
+
+        [Parameter(Mandatory = true)]
+        public SecureString SharedKey { get; set; }
+
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected override void Process(Topology topology)
+        {
+            if (!ExportGuard.Allow(this, topology, Force)) return;
+            var gateways = ByName(VirtualNetworkGateway);
+            var lngs = ByName(LocalNetworkGateway);
+            var missing = new List<string>();
+            var key = new System.Net.NetworkCredential(string.Empty, SharedKey).Password;
+            var bags = AzBinding.Connections(topology,
+                name => name != null && gateways.TryGetValue(name, out var g) ? g : null,
+                name => name != null && lngs.TryGetValue(name, out var l) ? l : null,
+                (gateway, index, ipConfiguration) => AzObjects.IpConfigurationId(gateways[gateway], index, ipConfiguration),
+                key, missing);
+            foreach (var bag in bags) WriteObject(AzObjects.ToPSObject(bag, "AzVpnHa.AzConnectionParameter"));
+            foreach (var name in missing)
+                WriteError(new ErrorRecord(new ItemNotFoundException($"Connection '{name}' was skipped: its gateway or local network gateway object was not given."),
+                    "ConnectionEndMissing", ErrorCategory.ObjectNotFound, name));
+        }
+
+        static Dictionary<string, object> ByName(object[] objects)
+        {
+            var map = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
+            if (objects == null) return map;
+            foreach (var o in objects)
+            {
+                if (AzObjects.Property(o, "Name") is string name && !map.ContainsKey(name)) map.Add(name, o);
+            }
+            return map;
+        }
+    }
+}

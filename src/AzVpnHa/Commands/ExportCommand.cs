@@ -1,0 +1,36 @@
+using System.IO;
+using System.Management.Automation;
+using AzVpnHa.Host;
+
+namespace AzVpnHa.Commands
+{
+    /// <summary>Base of the exporters: refuse plans with Error findings unless -Force, then write text to the pipeline or a file.</summary>
+    public abstract class ExportCommand : TopologyInputCommand
+    {
+        /// <summary>Write to this file instead of the pipeline; the FileInfo is returned.</summary>
+        [Parameter]
+        [Alias("OutputPath")]
+        public string OutFile { get; set; }
+
+        /// <summary>Export even when the topology has Error findings (they are listed as a warning).</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        protected abstract string Render(Topology topology);
+
+        protected override void Process(Topology topology)
+        {
+            if (!ExportGuard.Allow(this, topology, Force)) return;
+            var text = Render(topology);
+            if (string.IsNullOrEmpty(OutFile))
+            {
+                WriteObject(text);
+                return;
+            }
+            var path = GetUnresolvedProviderPathFromPSPath(OutFile);
+            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+            WriteVerbose($"Wrote '{path}'.");
+            WriteObject(new FileInfo(path));
+        }
+    }
+}
