@@ -27,11 +27,21 @@ namespace AzVpnHa.Tests.RuleTests
         }
 
         [Fact]
-        public void FiresWhenTwoGatewaysShareABgpAddress()
+        public void FiresWhenTwoConnectedGatewaysShareABgpAddress()
         {
             var a = Gateway("vgw-a", asn: 65010).With("instances", List(Obj(("bgpPeeringAddress", "10.1.255.30"))));
             var b = Gateway("vgw-b", asn: 65020, vnet: "10.2.0.0/16").With("instances", List(Obj(("bgpPeeringAddress", "10.1.255.30"))));
-            RuleAssert.Single(Topology(a, b).Findings("HA003"), "HA003", Severity.Error, "vgw-b");
+            var tree = Topology(a, b).With("vnetConnections", List(Obj(("gateways", List("vgw-a", "vgw-b")))));
+            RuleAssert.Single(tree.Findings("HA003"), "HA003", Severity.Error, "vgw-b");
+        }
+
+        [Fact]
+        public void SilentWhenUnrelatedGatewaysShareABgpAddress()
+        {
+            // Two hubs in one subscription audit, not connected to each other: separate BGP domains.
+            var a = Gateway("vgw-a", asn: 65010).With("instances", List(Obj(("bgpPeeringAddress", "10.1.255.30"))));
+            var b = Gateway("vgw-b", asn: 65020, vnet: "10.2.0.0/16").With("instances", List(Obj(("bgpPeeringAddress", "10.1.255.30"))));
+            Assert.Empty(Topology(a, b).Findings("HA003"));
         }
 
         [Fact]
@@ -45,12 +55,22 @@ namespace AzVpnHa.Tests.RuleTests
         }
 
         [Fact]
-        public void FiresWhenDifferentDevicesOnDifferentGatewaysShareAPeerAddress()
+        public void FiresWhenDifferentDevicesOnConnectedGatewaysShareAPeerAddress()
+        {
+            var tree = Topology(Gateway("vgw-a", asn: 65010), Gateway("vgw-b", asn: 65020, vnet: "10.2.0.0/16")).With("sites", List(
+                Site("hq", Device(1)).With("gateway", "vgw-a"),
+                Site("dr", Device(2).With("bgpPeeringAddress", "10.10.255.1")).With("gateway", "vgw-b").With("addressPrefixes", List("10.20.0.0/16"))))
+                .With("vnetConnections", List(Obj(("gateways", List("vgw-a", "vgw-b")))));
+            RuleAssert.Single(tree.Findings("HA003"), "HA003", Severity.Error, "lgw-dr-fw2");
+        }
+
+        [Fact]
+        public void SilentWhenDifferentDevicesOnUnrelatedGatewaysShareAPeerAddress()
         {
             var tree = Topology(Gateway("vgw-a", asn: 65010), Gateway("vgw-b", asn: 65020, vnet: "10.2.0.0/16")).With("sites", List(
                 Site("hq", Device(1)).With("gateway", "vgw-a"),
                 Site("dr", Device(2).With("bgpPeeringAddress", "10.10.255.1")).With("gateway", "vgw-b").With("addressPrefixes", List("10.20.0.0/16"))));
-            RuleAssert.Single(tree.Findings("HA003"), "HA003", Severity.Error, "lgw-dr-fw2");
+            Assert.Empty(tree.Findings("HA003"));
         }
 
         [Fact]
