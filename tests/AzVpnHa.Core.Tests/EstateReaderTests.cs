@@ -9,6 +9,22 @@ namespace AzVpnHa.Tests
     public class EstateReaderTests
     {
         [Fact]
+        public void MergingASecondReadOfAResourceLeavesTheCallersTreesUntouched()
+        {
+            const string id = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/localNetworkGateways/lgw-a";
+            var first = (IDictionary<string, object>)JsonTree.Parse("{ \"id\": \"" + id + "\", \"name\": \"lgw-a\", \"properties\": { \"gatewayIpAddress\": \"203.0.113.1\", \"provisioningState\": \"Succeeded\" } }");
+            var second = (IDictionary<string, object>)JsonTree.Parse("{ \"id\": \"" + id + "\", \"properties\": { \"bgpSettings\": { \"asn\": 65010, \"bgpPeeringAddress\": \"10.10.255.1\" } } }");
+            var reader = new EstateReader();
+            reader.Add(first, "first");
+            reader.Add(second, "second");
+            var lng = Assert.Single(reader.Read().LocalNetworkGateways);
+            Assert.Equal(65010, lng.Asn);                       // the merge happened
+            Assert.Equal("203.0.113.1", lng.GatewayIpAddress);
+            var properties = (IDictionary<string, object>)first["properties"];
+            Assert.False(properties.ContainsKey("bgpSettings"));  // but not into the caller's tree
+        }
+
+        [Fact]
         public void ActiveActiveGatewayReadsTwoInstancesFromIpConfigurationsAndBgpPeeringAddresses()
         {
             var t = Estate.Read(Estate.Hub());

@@ -31,6 +31,8 @@ namespace AzVpnHa.Readers
             public ArmId Id;
             public string Type;
             public IDictionary<string, object> Node;
+            /// <summary>Whether Node is our own copy; the caller's tree is copied only when a second read merges into it.</summary>
+            public bool Owned;
             public string DisplayName;
         }
 
@@ -126,11 +128,15 @@ namespace AzVpnHa.Readers
             }
             if (_byKey.TryGetValue(id.Key, out var existing))
             {
-                if (!embedded) ArmNode.Merge(existing.Node, node);
+                if (!embedded)
+                {
+                    if (!existing.Owned) { existing.Node = ArmNode.Copy(existing.Node); existing.Owned = true; }
+                    ArmNode.Merge(existing.Node, node);
+                }
             }
             else
             {
-                var r = new Resource { Id = id, Type = type, Node = ArmNode.Copy(node) };
+                var r = new Resource { Id = id, Type = type, Node = node };
                 _byKey.Add(id.Key, r);
                 var tn = ArmId.TypeKey(type, id.Name);
                 if (!_byTypeName.TryGetValue(tn, out var same)) _byTypeName[tn] = same = new List<Resource>();

@@ -176,7 +176,7 @@ namespace AzVpnHa.Commands
                 });
             }
             Report(outcome.Notes);
-            WriteVerbose($"Read {outcome.Gateways} gateway(s) live.");
+            WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms; built the resource graph in {outcome.BuildMilliseconds:N0} ms.");
             if (outcome.Topology.Gateways.Length > 0 || outcome.Topology.UnjudgedResources.Length > 0) WriteTopology(outcome.Topology);
         }
 

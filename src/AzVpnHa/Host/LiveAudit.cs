@@ -37,6 +37,8 @@ namespace AzVpnHa.Host
         public List<LiveFailure> Failures = new List<LiveFailure>();
         public IReadOnlyList<SpecError> Notes = new SpecError[0];
         public int Gateways;
+        public double ReadMilliseconds;
+        public double BuildMilliseconds;
     }
 
     /// <summary>
@@ -75,10 +77,14 @@ namespace AzVpnHa.Host
                 try { ids.AddRange(await reader.ListGatewayIdsAsync(subscription, ct).ConfigureAwait(false)); }
                 catch (ArmCallException e) { Fail(outcome, e, "/subscriptions/" + subscription); }
             }
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             var result = await reader.ReadAsync(ids, progress, ct).ConfigureAwait(false);
+            outcome.ReadMilliseconds = clock.Elapsed.TotalMilliseconds;
             foreach (var f in result.Failures)
                 outcome.Failures.Add(new LiveFailure { ErrorId = f.ErrorId, ResourceId = f.ResourceId, Status = f.Status, Message = f.Message });
+            clock.Restart();
             outcome.Topology = result.ToTopology(out var notes);
+            outcome.BuildMilliseconds = clock.Elapsed.TotalMilliseconds;
             outcome.Notes = notes;
             outcome.Gateways = result.Gateways.Count;
             return outcome;
