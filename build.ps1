@@ -28,12 +28,7 @@ function Invoke-Native([string] $what, [scriptblock] $command) {
     if ($LASTEXITCODE -ne 0) { throw "$what failed (exit code $LASTEXITCODE)." }
 }
 
-# A fresh PowerShell process: the same pwsh that runs this script (the pinned dotnet tool, or an installed pwsh).
-function Invoke-ChildPwsh([string] $script, [string[]] $arguments = @()) {
-    $self = [Environment]::ProcessPath
-    if ($self -match 'pwsh(\.exe)?$') { & $self -NoProfile -NonInteractive -File $script @arguments }
-    else { & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $script @arguments }
-}
+. (Join-Path $root 'tools/ChildPwsh.ps1')
 
 function Get-NuGetRoot {
     if ($env:NUGET_PACKAGES) { return $env:NUGET_PACKAGES }
@@ -60,7 +55,7 @@ function Invoke-Build {
     Invoke-Native 'dotnet publish' { dotnet publish (Join-Path $root 'src/AzVpnHa/AzVpnHa.csproj') -c $Configuration -o $publish --nologo -v quiet }
     if (Test-Path $moduleDir) { Remove-Item $moduleDir -Recurse -Force }
     New-Item -ItemType Directory -Force $moduleDir, (Join-Path $moduleDir 'en-US'), (Join-Path $moduleDir 'examples') | Out-Null
-    # An explicit list: a dependency nobody meant to ship fails the build instead of sneaking in.
+    # The module root holds only our two assemblies; a missing one fails the build.
     foreach ($file in 'AzVpnHa.dll', 'AzVpnHa.Core.dll') {
         $source = Join-Path $publish $file
         if (-not (Test-Path $source)) { throw "Build output is missing $file." }

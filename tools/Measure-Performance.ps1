@@ -12,11 +12,7 @@ $ErrorActionPreference = 'Stop'
 $root = Split-Path $PSScriptRoot
 
 function Median([double[]] $values) { $s = $values | Sort-Object; $s[[int][math]::Floor($s.Count / 2)] }
-function Invoke-Child([string] $command) {
-    $self = [Environment]::ProcessPath
-    if ($self -match 'pwsh(\.exe)?$') { & $self -NoProfile -NonInteractive -Command $command }
-    else { & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -Command $command }
-}
+. (Join-Path $PSScriptRoot 'ChildPwsh.ps1')
 
 # --- import ----------------------------------------------------------------------------------------------
 $minimalOut = Join-Path $root 'out/bench/Minimal'
@@ -35,9 +31,9 @@ $probe = "Import-Module '$primer'; " + '$sw = [Diagnostics.Stopwatch]::StartNew(
          '$azure = @([AppDomain]::CurrentDomain.GetAssemblies().GetName().Name -match ''^(Azure\.|Microsoft\.Identity)'').Count; "$ms;$azure"'
 $ours = @(); $baseline = @(); $azureLoaded = 0
 for ($i = 0; $i -lt $runs; $i++) {   # interleaved, so machine noise hits both alike
-    $ms, $azure = (Invoke-Child ($probe -f $ModulePath)) -split ';'
+    $ms, $azure = (Invoke-ChildPwsh -Command ($probe -f $ModulePath)) -split ';'
     $ours += [double]$ms; $azureLoaded += [int]$azure
-    $baseline += [double]((Invoke-Child ($probe -f $minimalManifest)) -split ';')[0]
+    $baseline += [double]((Invoke-ChildPwsh -Command ($probe -f $minimalManifest)) -split ';')[0]
 }
 $oursMedian = Median $ours; $baseMedian = Median $baseline
 Write-Host ''
@@ -119,9 +115,7 @@ $count = 200; $delay = 50
 Write-Host ''
 Write-Host "Live audit: $count gateways through the fake ARM transport, $delay ms per call"
 foreach ($throttle in $count, 8) {
-    $self = [Environment]::ProcessPath
-    $line = if ($self -match 'pwsh(\.exe)?$') { & $self -NoProfile -NonInteractive -File $liveFile $ModulePath $count $delay $throttle }
-            else { & $self (Join-Path $PSHOME 'pwsh.dll') -NoProfile -NonInteractive -File $liveFile $ModulePath $count $delay $throttle }
+    $line = Invoke-ChildPwsh -File $liveFile -Arguments $ModulePath, $count, $delay, $throttle
     foreach ($row in $line | Where-Object { $_ -match '^(cold|warm);' }) {
         $run, $ms, $calls, $critical, $perGateway, $gateways, $tunnels = $row -split ';'
         $criticalMs = [double]$critical * $delay
