@@ -227,6 +227,14 @@ Describe 'Export-HaVpnTemplate' {
         (Get-Content $file.FullName -Raw | ConvertFrom-Json).contentVersion | Should -Be '1.0.0.0'
     }
 
+    It 'writes no file under -WhatIf (like Out-File)' {
+        $path = Join-Path $TestDrive 'whatif.bicep'
+        New-TestTopology | Export-HaVpnTemplate -OutFile $path -WhatIf | Should -BeNullOrEmpty
+        Test-Path $path | Should -BeFalse
+        New-TestTopology | Export-HaVpnScript -OutFile (Join-Path $TestDrive 'whatif.ps1') -WhatIf
+        Test-Path (Join-Path $TestDrive 'whatif.ps1') | Should -BeFalse
+    }
+
     It 'refuses a topology with Error findings unless -Force' {
         $bad = New-HaVpnTopology -Name bad -ResourceGroupName rg -Location westeurope -GatewayName vgw -GatewaySku VpnGw2AZ -ActiveActive `
             -SiteName hq -SiteAddressPrefix 10.10.0.0/16 -Device (New-HaVpnDevice -Name a -PublicIp 203.0.113.1), (New-HaVpnDevice -Name b -PublicIp 203.0.113.2)

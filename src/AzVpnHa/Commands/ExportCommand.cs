@@ -4,7 +4,10 @@ using AzVpnHa.Host;
 
 namespace AzVpnHa.Commands
 {
-    /// <summary>Base of the exporters: refuse plans with Error findings unless -Force, then write text to the pipeline or a file.</summary>
+    /// <summary>
+    /// Base of the exporters: refuse plans with Error findings unless -Force, then write text to the pipeline or a
+    /// file. Writing a file honours -WhatIf and -Confirm (the exporters declare SupportsShouldProcess), like Out-File.
+    /// </summary>
     public abstract class ExportCommand : TopologyInputCommand
     {
         /// <summary>Write to this file instead of the pipeline; the FileInfo is returned.</summary>
@@ -28,6 +31,7 @@ namespace AzVpnHa.Commands
                 return;
             }
             var path = GetUnresolvedProviderPathFromPSPath(OutFile);
+            if (!ShouldProcess(path, $"{MyInvocation.MyCommand.Name}: write the export of '{topology.Name}'")) return;
             File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
             WriteVerbose($"Wrote '{path}'.");
             WriteObject(new FileInfo(path));

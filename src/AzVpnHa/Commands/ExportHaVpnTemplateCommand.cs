@@ -5,7 +5,7 @@ using AzVpnHa.Writers;
 namespace AzVpnHa.Commands
 {
     /// <summary>Writes a topology as one ARM JSON template or one Bicep file.</summary>
-    [Cmdlet(VerbsData.Export, "HaVpnTemplate", DefaultParameterSetName = TopologySet)]
+    [Cmdlet(VerbsData.Export, "HaVpnTemplate", DefaultParameterSetName = TopologySet, SupportsShouldProcess = true)]
     [OutputType(typeof(string), typeof(FileInfo))]
     public sealed class ExportHaVpnTemplateCommand : ExportCommand
     {
