@@ -79,6 +79,14 @@ Describe 'Get-HaVpnTopology live (fake ARM transport)' {
         $t.Gateways.Name | Should -Be 'vgw-2'
     }
 
+    It 'takes the subscription from a piped gateway''s Id, not from the default subscription' {
+        # Az gateway objects carry Id, ResourceGroupName and Name; the fake transport has no /subscriptions answer,
+        # so a lookup of the default subscription would fail this test.
+        $gateway = [pscustomobject]@{ Id = $script:Ids[3]; ResourceGroupName = 'rg-3'; Name = 'vgw-3' }
+        $t = $gateway | Get-HaVpnTopology -ErrorAction Stop
+        $t.Gateways.Name | Should -Be 'vgw-3'
+    }
+
     It 'reports a forbidden gateway as a non-terminating error and audits the rest' {
         [AzVpnHa.Host.InternalHooks]::SetTestHook('ForbiddenGateway', 1)
         $t = Get-HaVpnTopology -ResourceId $script:Ids -ErrorVariable failures -ErrorAction SilentlyContinue

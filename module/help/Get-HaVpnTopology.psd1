@@ -13,6 +13,7 @@ Sites: Azure has no site resource, so local network gateways connected to one ga
         ResourceGroupName       = 'The resource group of the gateway to read live. Binds by property name, so Get-AzVirtualNetworkGateway output can be piped in.'
         Name                    = 'The gateway''s name (alias GatewayName); binds by property name with ResourceGroupName.'
         ResourceId              = 'Full ARM resource ids of virtual network gateways to read live.'
+        Id                      = 'The gateway''s resource id, bound by property name from Get-AzVirtualNetworkGateway objects together with ResourceGroupName and Name: the subscription in it is used (unless -SubscriptionId is given), so gateways piped from another subscription are read where they are.'
         SubscriptionId          = 'With -ResourceGroupName/-Name: the subscription (default: the first one the credential sees). Alone: read every VPN gateway in this subscription.'
         InputObject             = 'Objects from the Az cmdlets (gateways, connections, local network gateways, public IPs, BGP peer status rows), read offline and merged by resource id.'
         Path                    = 'ARM JSON files, merged: REST payloads, list payloads, ARM templates or resource-group exports; Get-ChildItem output binds by FullName. Template expressions that cannot be evaluated offline are tolerated.'

@@ -38,6 +38,13 @@ namespace AzVpnHa.Commands
         [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ResourceIdSet)]
         public string[] ResourceId { get; set; }
 
+        /// <summary>
+        /// The gateway's resource id, bound from an Az gateway object's Id: its subscription wins over the default one,
+        /// so gateways piped from another subscription are read where they are.
+        /// </summary>
+        [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
+        public string Id { get; set; }
+
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(Mandatory = true, ParameterSetName = SubscriptionSet)]
         public string SubscriptionId { get; set; }
@@ -92,7 +99,7 @@ namespace AzVpnHa.Commands
         {
             switch (ParameterSetName)
             {
-                case NameSet: _named.Add((SubscriptionId, ResourceGroupName, Name)); break;
+                case NameSet: _named.Add((SubscriptionId ?? SubscriptionOf(Id), ResourceGroupName, Name)); break;
                 case ResourceIdSet: _ids.AddRange(ResourceId); break;
                 case InputObjectSet:
                     _offline = _offline ?? new EstateReader();
@@ -217,5 +224,8 @@ namespace AzVpnHa.Commands
             try { return Marshal.PtrToStringUni(ptr); }
             finally { Marshal.ZeroFreeGlobalAllocUnicode(ptr); }
         }
+    
+        static string SubscriptionOf(string resourceId) =>
+            resourceId != null && Readers.ArmId.TryParse(resourceId, out var id) ? id.Subscription : null;
     }
 }
