@@ -11,7 +11,11 @@ namespace AzVpnHa.Rules
     /// </summary>
     public sealed class HA015SinglePointOfFailure : Rule
     {
-        internal const string Failover = "planned maintenance interrupts traffic for 10-15 s and an unplanned failover for up to 1-3 minutes (current docs; the 2016 article said 60-90 s)";
+        // Read from the failover catalogue, so a rule and the failure analysis can never quote different numbers.
+        internal static readonly string Failover =
+            $"planned maintenance interrupts traffic for {FailoverTimings.ActiveStandbyPlanned.Range} and an unplanned failover for up to " +
+            $"{FailoverTimings.ActiveStandbyUnplanned.MinSeconds / 60}-{FailoverTimings.ActiveStandbyUnplanned.MaxSeconds / 60} minutes " +
+            $"(current docs; the 2016 article said {FailoverTimings.ActiveStandbyUnplanned2016.Range})";
 
         public HA015SinglePointOfFailure() : base("HA015", "No single point of failure", Severity.Warning, Sources.ArticleActiveStandby) { }
 
