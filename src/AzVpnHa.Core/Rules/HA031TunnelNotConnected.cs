@@ -16,17 +16,9 @@ namespace AzVpnHa.Rules
         public override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             if (context.Topology.Origin != TopologyOrigin.Deployed) return;
-            var byTarget = new Dictionary<string, List<Tunnel>>(System.StringComparer.OrdinalIgnoreCase);
-            var order = new List<string>();
-            foreach (var t in context.Topology.Tunnels)
+            foreach (var target in context.TunnelTargets)
             {
-                var key = t.Target ?? t.Connection ?? "";
-                if (!byTarget.TryGetValue(key, out var list)) { byTarget[key] = list = new List<Tunnel>(); order.Add(key); }
-                list.Add(t);
-            }
-            foreach (var target in order)
-            {
-                var tunnels = byTarget[target];
+                var tunnels = context.Tunnels(target);
                 int down = 0;
                 foreach (var t in tunnels) if (t.Status == TunnelMesh.NotConnected) down++;
                 if (down == 0) continue;

@@ -15,21 +15,16 @@ namespace AzVpnHa.Rules
         public override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             if (context.Topology.Origin != TopologyOrigin.Deployed) return;
-            var connected = new Dictionary<string, int>(System.StringComparer.OrdinalIgnoreCase);
-            var unknown = new Dictionary<string, int>(System.StringComparer.OrdinalIgnoreCase);
-            foreach (var t in context.Topology.Tunnels)
-            {
-                if (t.Target == null) continue;
-                var map = t.Status == TunnelMesh.Connected ? connected : t.Status == TunnelMesh.Unknown ? unknown : null;
-                if (map == null) continue;
-                map.TryGetValue(t.Target, out var n);
-                map[t.Target] = n + 1;
-            }
             foreach (var site in context.Topology.Sites)
             {
                 if (site.Kind != TopologyKind.DualRedundancy) continue;
-                connected.TryGetValue(site.Name, out var up);
-                unknown.TryGetValue(site.Name, out var maybe);
+                int up = 0, maybe = 0;
+                foreach (var t in context.Tunnels(site.Name))
+                {
+                    if (t.Target == null) continue;   // grouped under its connection's name, not a site
+                    if (t.Status == TunnelMesh.Connected) up++;
+                    else if (t.Status == TunnelMesh.Unknown) maybe++;
+                }
                 if (up + maybe >= 4) continue;
                 findings.Add(Finding(site.Name,
                     $"Dual-redundant site '{site.Name}' has {up} connected tunnel(s)" + (maybe > 0 ? $" and {maybe} of unknown state" : "") + " of the full mesh of 4: it survives fewer failures than designed.",

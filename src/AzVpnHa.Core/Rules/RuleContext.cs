@@ -12,6 +12,9 @@ namespace AzVpnHa.Rules
         readonly Dictionary<string, List<(Connection, LocalNetworkGateway)>> _ipsecByGateway = new Dictionary<string, List<(Connection, LocalNetworkGateway)>>(StringComparer.OrdinalIgnoreCase);
         readonly Dictionary<string, List<(Connection, LocalNetworkGateway)>> _ipsecBySite = new Dictionary<string, List<(Connection, LocalNetworkGateway)>>(StringComparer.OrdinalIgnoreCase);
         readonly Dictionary<string, int> _vnet2VnetByGateway = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        static readonly List<Tunnel> NoTunnels = new List<Tunnel>(0);
+        Dictionary<string, List<Tunnel>> _tunnelsByTarget;   // built on first use: only the deployed-state rules need it
+        List<string> _tunnelTargets;
 
         public RuleContext(Topology topology, DateTime asOf)
         {
@@ -43,6 +46,31 @@ namespace AzVpnHa.Rules
 
         public List<(Connection Connection, LocalNetworkGateway Lng)> SiteConnections(Site site) =>
             _ipsecBySite.TryGetValue(site.Name, out var list) ? list : None;
+
+        /// <summary>The site or VNet link a tunnel serves; its connection when it has none.</summary>
+        public static string TargetOf(Tunnel tunnel) => tunnel.Target ?? tunnel.Connection ?? "";
+
+        /// <summary>Every tunnel target (see <see cref="TargetOf"/>), in the order the mesh lists them.</summary>
+        public IReadOnlyList<string> TunnelTargets { get { GroupTunnels(); return _tunnelTargets; } }
+
+        public List<Tunnel> Tunnels(string target)
+        {
+            GroupTunnels();
+            return _tunnelsByTarget.TryGetValue(target, out var list) ? list : NoTunnels;
+        }
+
+        void GroupTunnels()
+        {
+            if (_tunnelsByTarget != null) return;
+            _tunnelsByTarget = new Dictionary<string, List<Tunnel>>(StringComparer.OrdinalIgnoreCase);
+            _tunnelTargets = new List<string>();
+            foreach (var t in Topology.Tunnels)
+            {
+                var key = TargetOf(t);
+                if (!_tunnelsByTarget.TryGetValue(key, out var list)) { _tunnelsByTarget[key] = list = new List<Tunnel>(); _tunnelTargets.Add(key); }
+                list.Add(t);
+            }
+        }
 
         public int Vnet2VnetConnections(Gateway gateway) =>
             _vnet2VnetByGateway.TryGetValue(gateway.Name, out var n) ? n : 0;
