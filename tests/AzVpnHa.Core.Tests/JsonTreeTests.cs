@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Collections.Generic;
 using AzVpnHa.Tree;
 using Xunit;
@@ -124,6 +125,42 @@ namespace AzVpnHa.Tests
         {
             var wide = "[" + string.Join(",", System.Linq.Enumerable.Repeat("[[]]", 200)) + "]";
             Assert.Equal(200, Assert.IsType<List<object>>(JsonTree.Parse(wide)).Count);
+        }
+
+        [Fact]
+        public void RepeatedPropertyNamesShareOneString()
+        {
+            // The name cache is what keeps thousands of ARM payloads from holding a copy of "properties" each.
+            var a = Assert.IsType<Dictionary<string, object>>(JsonTree.Parse("{ \"provisioningState\": 1 }"));
+            var b = Assert.IsType<Dictionary<string, object>>(JsonTree.Parse("{ \"x\": { \"provisioningState\": 2 } }"));
+            var inner = Assert.IsType<Dictionary<string, object>>(b["x"]);
+            Assert.Same(a.Keys.Single(), inner.Keys.Single());
+            Assert.Equal(2L, inner["PROVISIONINGSTATE"]);
+        }
+
+        [Theory]
+        [InlineData("{ \"a\\\"b\": 1 }", "a\"b")]
+        [InlineData("{ \"\\u0041x\": 1 }", "Ax")]
+        [InlineData("{ \"\": 1 }", "")]
+        public void NamesWithEscapesOrNoCharactersReadExactly(string json, string name)
+        {
+            var d = Assert.IsType<Dictionary<string, object>>(JsonTree.Parse(json));
+            Assert.Equal(name, d.Keys.Single());
+        }
+
+        [Fact]
+        public void ObjectsOfEverySizeKeepAllMembersInOrder()
+        {
+            // Members of nested objects share one stack while parsing; each object must get exactly its own.
+            var json = "{ \"a\": { \"b\": 1, \"c\": { \"d\": [ { \"e\": 2 }, {} ] } }, \"f\": 3, \"g\": { } }";
+            var d = Assert.IsType<Dictionary<string, object>>(JsonTree.Parse(json));
+            Assert.Equal(new[] { "a", "f", "g" }, d.Keys);
+            var a = Assert.IsType<Dictionary<string, object>>(d["a"]);
+            Assert.Equal(new[] { "b", "c" }, a.Keys);
+            var list = Assert.IsType<List<object>>(Assert.IsType<Dictionary<string, object>>(a["c"])["d"]);
+            Assert.Equal(new[] { "e" }, Assert.IsType<Dictionary<string, object>>(list[0]).Keys);
+            Assert.Empty(Assert.IsType<Dictionary<string, object>>(list[1]));
+            Assert.Empty(Assert.IsType<Dictionary<string, object>>(d["g"]));
         }
 
         [Fact]

@@ -31,8 +31,6 @@ namespace AzVpnHa.Tree
             if (obj.TryGetValue(key, out value)) return true;
             // JsonTree's dictionaries already ignore case: a miss there is final (no need to scan every key).
             if (obj is Dictionary<string, object> dict && ReferenceEquals(dict.Comparer, StringComparer.OrdinalIgnoreCase)) { value = null; return false; }
-            // The trees we build are already case-insensitive: a miss there is final, no need to scan.
-            if (obj is Dictionary<string, object> d && ReferenceEquals(d.Comparer, StringComparer.OrdinalIgnoreCase)) return false;
             foreach (var pair in obj)
             {
                 if (string.Equals(pair.Key, key, StringComparison.OrdinalIgnoreCase)) { value = pair.Value; return true; }
