@@ -91,6 +91,29 @@ namespace AzVpnHa.Tests
             Assert.NotEqual(IpAddressValue.Parse("10.0.0.1"), IpAddressValue.Parse("::10.0.0.1"));
         }
 
+        [Theory]
+        [InlineData("10.1.2.3", "10.1.2.3")]
+        [InlineData("0.0.0.0", "0.0.0.0")]
+        [InlineData("10.01.2.3", "10.1.2.3")]
+        [InlineData("010.1.2.3", "10.1.2.3")]
+        [InlineData("10.1.2.00", "10.1.2.0")]
+        [InlineData(" 10.1.2.3 ", "10.1.2.3")]
+        [InlineData("2001:DB8::0:1", "2001:db8::1")]
+        [InlineData("10.1.2", null)]
+        [InlineData("", null)]
+        [InlineData(null, null)]
+        public void NormalizesToCanonicalText(string text, string expected)
+        {
+            Assert.Equal(expected, IpAddressValue.Normalize(text));
+        }
+
+        [Fact]
+        public void NormalizeReturnsCanonicalIpv4TextItself()
+        {
+            var text = "192.168.100.20";
+            Assert.Same(text, IpAddressValue.Normalize(text));
+        }
+
         [Fact]
         public void ParseThrowsOnBadText()
         {

@@ -59,6 +59,21 @@ namespace AzVpnHa.Net
             return true;
         }
 
+        /// <summary>
+        /// The address in canonical text, or null when it is not one. Canonical IPv4 text comes back as the same string:
+        /// an estate holds thousands of addresses and most are already written that way.
+        /// </summary>
+        public static string Normalize(string text)
+        {
+            if (!TryParse(text, out var ip)) return null;
+            if (ip.IsV6 || char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[text.Length - 1])) return ip.ToString();
+            for (int i = 0; i + 1 < text.Length; i++)
+            {
+                if (text[i] == '0' && (i == 0 || text[i - 1] == '.') && text[i + 1] != '.') return ip.ToString(); // a leading zero
+            }
+            return text;
+        }
+
         public static IpAddressValue Parse(string text) =>
             TryParse(text, out var value) ? value : throw new FormatException($"'{text}' is not an IP address.");
 

@@ -37,6 +37,8 @@ namespace AzVpnHa.Readers
         }
 
         readonly Dictionary<string, Resource> _byKey = new Dictionary<string, Resource>(StringComparer.Ordinal);
+        /// <summary>Every id text parsed once: an estate names each resource from many places (references, rows, lookups).</summary>
+        readonly Dictionary<string, ArmId> _parsedIds = new Dictionary<string, ArmId>(StringComparer.Ordinal);
         readonly Dictionary<string, List<Resource>> _byTypeName = new Dictionary<string, List<Resource>>(StringComparer.Ordinal);
         readonly List<Resource> _order = new List<Resource>();
         readonly List<(string GatewayKey, IDictionary<string, object> Row)> _peerRows = new List<(string, IDictionary<string, object>)>();
@@ -68,7 +70,7 @@ namespace AzVpnHa.Readers
 
         void AddRows(string gatewayId, object tree, List<(string, IDictionary<string, object>)> into)
         {
-            var key = ArmId.TryParse(gatewayId, out var id) ? id.Key : null;
+            var key = ParseId(gatewayId, out var id) ? id.Key : null;
             var rows = tree is IDictionary<string, object> d && ArmNode.Member(d, "value") is IList ? ArmNode.Objects(ArmNode.Member(d, "value")) : ArmNode.Objects(tree);
             foreach (var row in rows) into.Add((key, row));
         }
@@ -114,7 +116,7 @@ namespace AzVpnHa.Readers
         void AddResource(IDictionary<string, object> node, string path, bool embedded)
         {
             var idText = ArmNode.Text(ArmNode.Member(node, "id"));
-            if (!ArmId.TryParse(idText, out var id) || id.Names.Count != 1)
+            if (!ParseId(idText, out var id) || id.Names.Count != 1)
             {
                 if (!embedded) Note(EstateReadCodes.UnrecognisedObject, path, "has no ARM resource id" + (idText != null ? " (" + idText + ")" : "") + " and is ignored.",
                     "Give whole resources (REST payloads, exports or Az objects), not fragments.");
@@ -156,10 +158,22 @@ namespace AzVpnHa.Readers
         static bool HasData(IDictionary<string, object> n) =>
             ArmNode.Objects(ArmNode.Prop(n, "ipConfigurations")).Count > 0 || ArmNode.Text(ArmNode.Prop(n, "gatewayIpAddress")) != null || ArmNode.Text(ArmNode.Prop(n, "fqdn")) != null;
 
+        bool ParseId(string text, out ArmId id)
+        {
+            id = null;
+            if (text == null) return false;
+            if (!_parsedIds.TryGetValue(text, out id))
+            {
+                ArmId.TryParse(text, out id);
+                _parsedIds[text] = id;
+            }
+            return id != null;
+        }
+
         Resource Find(string idText, string type)
         {
             if (idText == null) return null;
-            if (!ArmId.TryParse(idText, out var id)) return null;
+            if (!ParseId(idText, out var id)) return null;
             if (_byKey.TryGetValue(id.Key, out var r)) return r;
             // Template ids carry no subscription or group; an export may mix both forms: match on type and name when unique.
             return _byTypeName.TryGetValue(ArmId.TypeKey(type, id.Name), out var list) && list.Count == 1 ? list[0] : null;
@@ -353,7 +367,7 @@ namespace AzVpnHa.Readers
             return cfgName != null && string.Equals(ArmId.LastSegment(reference), cfgName, StringComparison.OrdinalIgnoreCase);
         }
 
-        static string Ip(object value) => IpAddressValue.TryParse(ArmNode.Text(value), out var ip) ? ip.ToString() : null;
+        static string Ip(object value) => IpAddressValue.Normalize(ArmNode.Text(value));
 
         LocalNetworkGateway ReadLng(Resource r)
         {
@@ -621,7 +635,7 @@ namespace AzVpnHa.Readers
 
         string SiteTagOf(LocalNetworkGateway lng)
         {
-            if (!_byKey.TryGetValue(ArmId.TryParse(lng.ResourceId, out var id) ? id.Key : "", out var r)) return null;
+            if (!_byKey.TryGetValue(ParseId(lng.ResourceId, out var id) ? id.Key : "", out var r)) return null;
             var tags = ArmNode.Dict(ArmNode.Member(r.Node, "tags")) ?? ArmNode.Dict(ArmNode.Member(r.Node, "tag"));
             return tags != null && TreeReader.TryGet(tags, SiteGrouper.SiteTag, out var v) ? ArmNode.Text(v) : null;
         }
