@@ -71,7 +71,7 @@ namespace AzVpnHa.Azure
         public async Task<object> PostLongRunningAsync(string actionPath, string apiVersion, CancellationToken ct)
         {
             var deadline = DateTime.UtcNow + _operationTimeout;
-            var (status, body, headers) = await SendAsync(RequestMethod.Post, UriFor(actionPath, apiVersion), actionPath, ct).ConfigureAwait(false);
+            var (status, body, headers) = await SendAsync(RequestMethod.Post, UriFor(actionPath, apiVersion), actionPath, ct, withHeaders: true).ConfigureAwait(false);
             if (status == 200) return Parse(body, actionPath);
             if (status != 202 && status != 201) throw Fail(actionPath, status, body);
             headers.TryGetValue("Location", out var location);
@@ -85,7 +85,7 @@ namespace AzVpnHa.Azure
                 await Task.Delay(wait, ct).ConfigureAwait(false);
                 if (asyncOperation != null)
                 {
-                    var (s, b, h) = await SendAsync(RequestMethod.Get, new Uri(asyncOperation), actionPath, ct).ConfigureAwait(false);
+                    var (s, b, h) = await SendAsync(RequestMethod.Get, new Uri(asyncOperation), actionPath, ct, withHeaders: true).ConfigureAwait(false);
                     if (s != 200 && s != 202) throw Fail(actionPath, s, b);
                     var state = StatusOf(Parse(b, actionPath));
                     wait = RetryAfter(h);
@@ -96,7 +96,7 @@ namespace AzVpnHa.Azure
                     asyncOperation = null; // done: fetch the result from Location below
                     continue;
                 }
-                var (ls, lb, lh) = await SendAsync(RequestMethod.Get, new Uri(location), actionPath, ct).ConfigureAwait(false);
+                var (ls, lb, lh) = await SendAsync(RequestMethod.Get, new Uri(location), actionPath, ct, withHeaders: true).ConfigureAwait(false);
                 if (ls == 202) { wait = RetryAfter(lh); continue; }
                 if (ls != 200) throw Fail(actionPath, ls, lb);
                 return Parse(lb, actionPath);
@@ -114,7 +114,7 @@ namespace AzVpnHa.Azure
             return floor.HasValue ? floor.Value : wait;
         }
 
-        async Task<(int Status, string Body, Dictionary<string, string> Headers)> SendAsync(RequestMethod method, Uri uri, string resourceId, CancellationToken ct)
+        async Task<(int Status, string Body, Dictionary<string, string> Headers)> SendAsync(RequestMethod method, Uri uri, string resourceId, CancellationToken ct, bool withHeaders = false)
         {
             using (var message = _pipeline.CreateMessage())
             {
@@ -135,8 +135,13 @@ namespace AzVpnHa.Azure
                     throw new ArmCallException(resourceId, e.Status == 0 ? (int?)null : e.Status, e.Status == 0 ? "LiveReadTimeout" : LiveReadFailure.IdFor(e.Status), e.Message);
                 }
                 var response = message.Response;
-                var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var h in response.Headers) headers[h.Name] = h.Value;
+                // Only long-running operations read headers (Location, Azure-AsyncOperation, Retry-After); a GET needs none.
+                Dictionary<string, string> headers = null;
+                if (withHeaders)
+                {
+                    headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+                    foreach (var h in response.Headers) headers[h.Name] = h.Value;
+                }
                 var body = response.Content?.ToString() ?? "";
                 return (response.Status, body, headers);
             }

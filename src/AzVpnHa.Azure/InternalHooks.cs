@@ -1,5 +1,5 @@
 using System;
-using System.Net.Http;
+using Azure.Core.Pipeline;
 
 namespace AzVpnHa.Azure
 {
@@ -9,19 +9,19 @@ namespace AzVpnHa.Azure
     /// </summary>
     internal static class InternalHooks
     {
-        /// <summary>Serves every HTTP call instead of the network (e.g. <see cref="RecordedArmHandler"/>).</summary>
-        internal static HttpMessageHandler Handler;
+        /// <summary>Serves every HTTP call instead of HttpClient and the network (e.g. <see cref="RecordedArmTransport"/>).</summary>
+        internal static HttpPipelineTransport Transport;
         /// <summary>Replaces sign-in (a fake token) when set.</summary>
         internal static string FakeToken;
         /// <summary>Floor for long-running-operation polls and retry delays; tests set it near zero.</summary>
         internal static TimeSpan? PollInterval;
 
-        /// <summary>Sets a hook by name: Handler (HttpMessageHandler), FakeToken (string), PollInterval (TimeSpan or milliseconds).</summary>
+        /// <summary>Sets a hook by name: Transport (HttpPipelineTransport), FakeToken (string), PollInterval (TimeSpan or milliseconds).</summary>
         internal static void SetTestHook(string property, object value)
         {
             switch (property)
             {
-                case nameof(Handler): Handler = (HttpMessageHandler)value; break;
+                case nameof(Transport): Transport = (HttpPipelineTransport)value; break;
                 case nameof(FakeToken): FakeToken = (string)value; break;
                 case nameof(PollInterval): PollInterval = value == null ? (TimeSpan?)null : value is TimeSpan t ? t : TimeSpan.FromMilliseconds(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)); break;
                 default: throw new ArgumentException("Unknown test hook '" + property + "'.", nameof(property));
@@ -30,7 +30,7 @@ namespace AzVpnHa.Azure
 
         internal static void Reset()
         {
-            Handler = null;
+            Transport = null;
             FakeToken = null;
             PollInterval = null;
         }

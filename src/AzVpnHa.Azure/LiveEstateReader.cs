@@ -4,7 +4,6 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
-using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
@@ -47,7 +46,7 @@ namespace AzVpnHa.Azure
             // Per-call HTTP logging and tracing cost CPU on thousands of calls and nobody listens to them here.
             armOptions.Diagnostics.IsLoggingEnabled = false;
             armOptions.Diagnostics.IsDistributedTracingEnabled = false;
-            if (InternalHooks.Handler != null) armOptions.Transport = new HttpClientTransport(new HttpClient(InternalHooks.Handler, disposeHandler: false));
+            if (InternalHooks.Transport != null) armOptions.Transport = InternalHooks.Transport;
             // ArmClient keeps its pipeline internal in 1.7.0: build the same one from ArmClientOptions (retry with
             // Retry-After, transport, diagnostics) and the bearer-token policy for the cloud's ARM audience.
             var pipeline = HttpPipelineBuilder.Build(armOptions, new BearerTokenAuthenticationPolicy(Credentials.Create(_options, authority), environment.DefaultScope));

@@ -1,33 +1,46 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
-using System.Net;
-using System.Net.Http;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
+using Azure;
+using Azure.Core;
+using Azure.Core.Pipeline;
 
 namespace AzVpnHa.Azure
 {
     /// <summary>
-    /// The fake ARM behind <see cref="InternalHooks"/>: serves recorded payloads by method and path (api-version ignored),
+    /// The fake ARM behind <see cref="InternalHooks"/>: an Azure.Core transport (the pipeline's last stage, where
+    /// HttpClientTransport sits in production) that serves recorded payloads by method and path (api-version ignored),
     /// in order when several are recorded for one request (the last repeats), after a configurable delay. Unrecorded
     /// requests get ARM's 404. Counts calls and the most requests in flight, for tests and the benchmark.
+    /// Every policy above it runs as in production (request id, bearer token, retries and Retry-After, network timeout);
+    /// it replaces HttpClient and the network, and is built to cost little per call (bodies encoded once), so the audit
+    /// benchmark measures the module rather than its stand-in for the network.
     /// </summary>
-    internal sealed class RecordedArmHandler : HttpMessageHandler
+    internal sealed class RecordedArmTransport : HttpPipelineTransport
     {
         internal sealed class Recorded
         {
             public int Status;
-            public string Body;
+            public byte[] Body;
             public Dictionary<string, string> Headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             public TimeSpan? Delay;
         }
 
-        readonly ConcurrentDictionary<string, List<Recorded>> _routes = new ConcurrentDictionary<string, List<Recorded>>(StringComparer.Ordinal);
-        readonly ConcurrentDictionary<string, int> _served = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        /// <summary>The answers recorded for one request, and how many times it was served.</summary>
+        sealed class Route
+        {
+            public readonly List<Recorded> Answers = new List<Recorded>();
+            public int Served;
+        }
+
+        readonly ConcurrentDictionary<string, Route> _routes = new ConcurrentDictionary<string, Route>(StringComparer.Ordinal);
         readonly ConcurrentQueue<string> _log = new ConcurrentQueue<string>();
+        int _calls;
         int _inFlight;
         int _maxInFlight;
 
@@ -35,68 +48,180 @@ namespace AzVpnHa.Azure
 
         /// <summary>Delay before every response (simulated ARM latency).</summary>
         public TimeSpan Delay { get; set; }
-        public int Calls => _log.Count;
+        /// <summary>Keep a log line per request with its Authorization header (tests read it; the benchmark turns it off).</summary>
+        public bool LogRequests { get; set; } = true;
+        public int Calls => Volatile.Read(ref _calls);
         public int MaxInFlight => _maxInFlight;
         public IEnumerable<string> Log => _log;
         /// <summary>Optional observer of each request (method, path) when it starts, e.g. to count gateways in flight.</summary>
         public Action<string, string, int> OnRequest { get; set; }
         public Action<string, string> OnResponse { get; set; }
 
-        public RecordedArmHandler Add(string method, string pathOrUrl, int status, string body = null, params (string Name, string Value)[] headers)
+        public RecordedArmTransport Add(string method, string pathOrUrl, int status, string body = null, params (string Name, string Value)[] headers)
         {
-            var r = new Recorded { Status = status, Body = body };
+            var r = new Recorded { Status = status, Body = Encoding.UTF8.GetBytes(body ?? "") };
             foreach (var (name, value) in headers) r.Headers[name] = value;
-            _routes.AddOrUpdate(Key(method, new Uri(Endpoint, pathOrUrl)), _ => new List<Recorded> { r }, (_, list) => { lock (list) list.Add(r); return list; });
+            var route = _routes.GetOrAdd(Key(method, new Uri(Endpoint, pathOrUrl)), _ => new Route());
+            lock (route) route.Answers.Add(r);
             return this;
         }
 
-        public RecordedArmHandler WithDelay(string method, string pathOrUrl, TimeSpan delay)
+        public RecordedArmTransport WithDelay(string method, string pathOrUrl, TimeSpan delay)
         {
-            if (_routes.TryGetValue(Key(method, new Uri(Endpoint, pathOrUrl)), out var list)) lock (list) foreach (var r in list) r.Delay = delay;
+            if (_routes.TryGetValue(Key(method, new Uri(Endpoint, pathOrUrl)), out var route)) lock (route) foreach (var r in route.Answers) r.Delay = delay;
             return this;
         }
 
-        public int CallsTo(string method, string pathOrUrl) => _served.TryGetValue(Key(method, new Uri(Endpoint, pathOrUrl)), out var n) ? n : 0;
+        public int CallsTo(string method, string pathOrUrl) => _routes.TryGetValue(Key(method, new Uri(Endpoint, pathOrUrl)), out var route) ? Volatile.Read(ref route.Served) : 0;
 
         /// <summary>METHOD path?query, path lower-cased, api-version dropped: what identifies a recorded call.</summary>
         internal static string Key(string method, Uri uri)
         {
-            var query = string.Join("&", uri.Query.TrimStart('?').Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries)
+            var path = uri.AbsolutePath;
+            var end = path.Length > 1 && path[path.Length - 1] == '/' ? path.Length - 1 : path.Length;
+            var key = method.ToUpperInvariant() + " " + path.Substring(0, end).ToLowerInvariant();
+            var query = uri.Query;
+            // Most calls carry nothing but api-version: skip the query parsing for them.
+            if (query.Length == 0 || (query.StartsWith("?api-version=", StringComparison.OrdinalIgnoreCase) && query.IndexOf('&') < 0)) return key;
+            var rest = string.Join("&", query.TrimStart('?').Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries)
                 .Where(p => !p.StartsWith("api-version=", StringComparison.OrdinalIgnoreCase))
                 .Select(Uri.UnescapeDataString));
-            return method.ToUpperInvariant() + " " + uri.AbsolutePath.TrimEnd('/').ToLowerInvariant() + (query.Length > 0 ? "?" + query : "");
+            return rest.Length > 0 ? key + "?" + rest : key;
         }
 
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        public override Request CreateRequest() => new RecordedRequest();
+
+        public override void Process(HttpMessage message) => ProcessAsync(message).AsTask().GetAwaiter().GetResult();
+
+        public override async ValueTask ProcessAsync(HttpMessage message)
         {
-            var key = Key(request.Method.Method, request.RequestUri);
-            _log.Enqueue(key + " " + request.Headers.Authorization);
+            var request = message.Request;
+            var uri = request.Uri.ToUri();
+            var method = request.Method.Method;
+            var key = Key(method, uri);
+            Interlocked.Increment(ref _calls);
+            if (LogRequests) _log.Enqueue(key + " " + (request.Headers.TryGetValue("Authorization", out var auth) ? auth : ""));
             int now = Interlocked.Increment(ref _inFlight);
             int max;
             while (now > (max = _maxInFlight) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max) { }
-            OnRequest?.Invoke(request.Method.Method, request.RequestUri.AbsolutePath, now);
+            OnRequest?.Invoke(method, uri.AbsolutePath, now);
             try
             {
                 Recorded r = null;
-                if (_routes.TryGetValue(key, out var list))
+                if (_routes.TryGetValue(key, out var route))
                 {
-                    int n = _served.AddOrUpdate(key, 1, (_, c) => c + 1);
-                    lock (list) r = list[Math.Min(n, list.Count) - 1];
+                    int n = Interlocked.Increment(ref route.Served);
+                    lock (route) r = route.Answers[Math.Min(n, route.Answers.Count) - 1];
                 }
                 var delay = r?.Delay ?? Delay;
-                if (delay > TimeSpan.Zero) await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
-                var response = new HttpResponseMessage((HttpStatusCode)(r?.Status ?? 404)) { RequestMessage = request };
-                var body = r != null ? r.Body : "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"No recorded response for " + key.Replace("\"", "'") + ".\"}}";
-                response.Content = new StringContent(body ?? "", Encoding.UTF8, "application/json");
-                if (r != null)
-                    foreach (var h in r.Headers) response.Headers.TryAddWithoutValidation(h.Key, h.Value);
-                return response;
+                // The pipeline's token carries its network timeout, as it would for HttpClient.
+                if (delay > TimeSpan.Zero) await Task.Delay(delay, message.CancellationToken).ConfigureAwait(false);
+                message.CancellationToken.ThrowIfCancellationRequested();
+                var body = r != null ? r.Body : Encoding.UTF8.GetBytes("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"No recorded response for " + key.Replace("\"", "'") + ".\"}}");
+                message.Response = new RecordedResponse(r?.Status ?? 404, body, r?.Headers, request.ClientRequestId);
             }
             finally
             {
                 Interlocked.Decrement(ref _inFlight);
-                OnResponse?.Invoke(request.Method.Method, request.RequestUri.AbsolutePath);
+                OnResponse?.Invoke(method, uri.AbsolutePath);
             }
+        }
+
+        /// <summary>A request as the pipeline builds it: headers in a list, as HttpClient would take them.</summary>
+        sealed class RecordedRequest : Request
+        {
+            readonly List<HttpHeader> _headers = new List<HttpHeader>();
+
+            public override string ClientRequestId { get; set; } = Guid.NewGuid().ToString();
+
+            protected override void AddHeader(string name, string value) => _headers.Add(new HttpHeader(name, value));
+
+            protected override bool TryGetHeader(string name, out string value)
+            {
+                var values = Values(name);
+                value = values.Count > 0 ? string.Join(",", values) : null;
+                return value != null;
+            }
+
+            protected override bool TryGetHeaderValues(string name, out IEnumerable<string> values)
+            {
+                var found = Values(name);
+                values = found;
+                return found.Count > 0;
+            }
+
+            protected override bool ContainsHeader(string name)
+            {
+                foreach (var h in _headers) if (Same(h.Name, name)) return true;
+                return false;
+            }
+
+            protected override bool RemoveHeader(string name)
+            {
+                bool removed = false;
+                for (int i = _headers.Count - 1; i >= 0; i--)
+                {
+                    if (Same(_headers[i].Name, name)) { _headers.RemoveAt(i); removed = true; }
+                }
+                return removed;
+            }
+
+            protected override IEnumerable<HttpHeader> EnumerateHeaders() => _headers;
+
+            public override void Dispose() { }
+
+            List<string> Values(string name)
+            {
+                var values = new List<string>(1);
+                foreach (var h in _headers) if (Same(h.Name, name)) values.Add(h.Value);
+                return values;
+            }
+
+            static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>A recorded answer; its body is a seekable stream over the recorded bytes, so the pipeline need not buffer it.</summary>
+        sealed class RecordedResponse : Response
+        {
+            static readonly Dictionary<string, string> NoHeaders = new Dictionary<string, string>();
+            readonly int _status;
+            readonly Dictionary<string, string> _headers;
+
+            public RecordedResponse(int status, byte[] body, Dictionary<string, string> headers, string clientRequestId)
+            {
+                _status = status;
+                _headers = headers ?? NoHeaders;
+                ClientRequestId = clientRequestId;
+                ContentStream = new MemoryStream(body, 0, body.Length, writable: false, publiclyVisible: true);
+            }
+
+            public override int Status => _status;
+            public override string ReasonPhrase => _status == 200 ? "OK" : _status == 202 ? "Accepted" : "";
+            public override Stream ContentStream { get; set; }
+            public override string ClientRequestId { get; set; }
+
+            protected override bool TryGetHeader(string name, out string value)
+            {
+                if (string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase)) { value = "application/json; charset=utf-8"; return true; }
+                return _headers.TryGetValue(name, out value);
+            }
+
+            protected override bool TryGetHeaderValues(string name, out IEnumerable<string> values)
+            {
+                var found = TryGetHeader(name, out var value);
+                values = found ? new[] { value } : null;
+                return found;
+            }
+
+            protected override bool ContainsHeader(string name) => TryGetHeader(name, out _);
+
+            protected override IEnumerable<HttpHeader> EnumerateHeaders()
+            {
+                yield return new HttpHeader("Content-Type", "application/json; charset=utf-8");
+                foreach (var h in _headers) yield return new HttpHeader(h.Key, h.Value);
+            }
+
+            public override void Dispose() => ContentStream?.Dispose();
         }
     }
 }

@@ -4,7 +4,7 @@ using System.Globalization;
 namespace AzVpnHa.Azure
 {
     /// <summary>
-    /// Records a synthetic estate into a <see cref="RecordedArmHandler"/>: N active-active gateways, each with two devices
+    /// Records a synthetic estate into a <see cref="RecordedArmTransport"/>: N active-active gateways, each with two devices
     /// (dual redundancy), in the REST payload shapes. Used by the tests and by the build's audit benchmark.
     /// </summary>
     internal static class SyntheticEstate
@@ -14,7 +14,7 @@ namespace AzVpnHa.Azure
         public static string GatewayId(int i) => $"/subscriptions/{Subscription}/resourceGroups/rg-{i}/providers/Microsoft.Network/virtualNetworkGateways/vgw-{i}";
 
         /// <summary>Records gateway i and everything its audit reads: 1 gateway, 2 PIPs, 1 VNet, connection list, 2 connections, 2 LNGs, BGP status and learned routes (202 then poll then result).</summary>
-        public static void Record(RecordedArmHandler arm, int i)
+        public static void Record(RecordedArmTransport arm, int i)
         {
             var rg = $"/subscriptions/{Subscription}/resourceGroups/rg-{i}/providers/Microsoft.Network";
             var gw = GatewayId(i);
@@ -51,12 +51,12 @@ namespace AzVpnHa.Azure
         }
 
         /// <summary>A long-running POST as Microsoft.Network answers it: 202 with Azure-AsyncOperation and Location, one InProgress poll, then Succeeded and the result at Location.</summary>
-        public static void RecordLro(RecordedArmHandler arm, string actionPath, string operation, string result)
+        public static void RecordLro(RecordedArmTransport arm, string actionPath, string operation, string result)
         {
             var async = $"/subscriptions/{Subscription}/providers/Microsoft.Network/locations/westeurope/operations/{operation}";
             var location = $"/subscriptions/{Subscription}/providers/Microsoft.Network/locations/westeurope/operationResults/{operation}";
-            arm.Add("POST", actionPath, 202, "", ("Azure-AsyncOperation", RecordedArmHandler.Endpoint + async.TrimStart('/') + "?api-version=" + LiveEstateReader.NetworkApiVersion),
-                ("Location", RecordedArmHandler.Endpoint + location.TrimStart('/') + "?api-version=" + LiveEstateReader.NetworkApiVersion), ("Retry-After", "0"));
+            arm.Add("POST", actionPath, 202, "", ("Azure-AsyncOperation", RecordedArmTransport.Endpoint + async.TrimStart('/') + "?api-version=" + LiveEstateReader.NetworkApiVersion),
+                ("Location", RecordedArmTransport.Endpoint + location.TrimStart('/') + "?api-version=" + LiveEstateReader.NetworkApiVersion), ("Retry-After", "0"));
             arm.Add("GET", async, 200, @"{ ""status"": ""InProgress"" }", ("Retry-After", "0"));
             arm.Add("GET", async, 200, @"{ ""status"": ""Succeeded"" }");
             arm.Add("GET", location, 200, result);

@@ -17,11 +17,11 @@ namespace AzVpnHa.Tests
     public sealed class LiveReaderTests : IDisposable
     {
         const string Hub = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/";
-        readonly RecordedArmHandler _arm = new RecordedArmHandler();
+        readonly RecordedArmTransport _arm = new RecordedArmTransport();
 
         public LiveReaderTests()
         {
-            InternalHooks.SetTestHook("Handler", _arm);
+            InternalHooks.SetTestHook("Transport", _arm);
             InternalHooks.SetTestHook("FakeToken", "fake-token");
             InternalHooks.SetTestHook("PollInterval", 1);
         }
@@ -102,8 +102,8 @@ namespace AzVpnHa.Tests
         public void ThrottledCallsWaitForRetryAfterAndThenSucceed()
         {
             var gw = Fixture("VirtualNetworkGatewayGet-ActiveActive");
-            var arm = new RecordedArmHandler();
-            InternalHooks.SetTestHook("Handler", arm);
+            var arm = new RecordedArmTransport();
+            InternalHooks.SetTestHook("Transport", arm);
             arm.Add("GET", Estate.HubId, 429, "{\"error\":{\"code\":\"TooManyRequests\",\"message\":\"slow down\"}}", ("Retry-After", "1"));
             arm.Add("GET", Estate.HubId, 200, gw);
             var clock = Stopwatch.StartNew();
@@ -118,8 +118,8 @@ namespace AzVpnHa.Tests
         [Fact]
         public void StillThrottledAfterTheRetriesIsAFailureOfThatGatewayOnly()
         {
-            var arm = new RecordedArmHandler();
-            InternalHooks.SetTestHook("Handler", arm);
+            var arm = new RecordedArmTransport();
+            InternalHooks.SetTestHook("Transport", arm);
             SyntheticEstate.Record(arm, 1);
             arm.Add("GET", SyntheticEstate.GatewayId(2), 429, "{}", ("Retry-After", "0"));
             var result = Reader(retries: 1).Read(new[] { SyntheticEstate.GatewayId(1), SyntheticEstate.GatewayId(2) });
@@ -133,8 +133,8 @@ namespace AzVpnHa.Tests
         [Fact]
         public void AForbiddenGatewayIsReportedAndTheOthersComplete()
         {
-            var arm = new RecordedArmHandler();
-            InternalHooks.SetTestHook("Handler", arm);
+            var arm = new RecordedArmTransport();
+            InternalHooks.SetTestHook("Transport", arm);
             for (int i = 1; i <= 3; i++) if (i != 2) SyntheticEstate.Record(arm, i);
             arm.Add("GET", SyntheticEstate.GatewayId(2), 403, "{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"no read on rg-2\"}}");
             var result = Reader().Read(Enumerable.Range(1, 3).Select(SyntheticEstate.GatewayId));
@@ -153,8 +153,8 @@ namespace AzVpnHa.Tests
         [Fact]
         public void AFailingSubReadIsReportedAndTheGatewayIsStillAudited()
         {
-            var arm = new RecordedArmHandler();
-            InternalHooks.SetTestHook("Handler", arm);
+            var arm = new RecordedArmTransport();
+            InternalHooks.SetTestHook("Transport", arm);
             var rg = $"/subscriptions/{SyntheticEstate.Subscription}/resourceGroups/rg-1/providers/Microsoft.Network/";
             // Recorded first, so it is what the LNG GET gets.
             arm.Add("GET", rg + "localNetworkGateways/lgw-1-2", 500, "{\"error\":{\"code\":\"InternalServerError\"}}");
@@ -173,8 +173,8 @@ namespace AzVpnHa.Tests
         [Fact]
         public void ATimeoutIsReportedWithItsOwnId()
         {
-            var arm = new RecordedArmHandler();
-            InternalHooks.SetTestHook("Handler", arm);
+            var arm = new RecordedArmTransport();
+            InternalHooks.SetTestHook("Transport", arm);
             arm.Add("GET", SyntheticEstate.GatewayId(7), 200, "{}");
             arm.WithDelay("GET", SyntheticEstate.GatewayId(7), TimeSpan.FromSeconds(5));
             var reader = new LiveEstateReader(new LiveReaderOptions { MaxRetries = 0, RequestTimeout = TimeSpan.FromMilliseconds(200) });
@@ -186,8 +186,8 @@ namespace AzVpnHa.Tests
         [Fact]
         public void LocationOnlyOperationsArePolledUntilTheResult()
         {
-            var arm = new RecordedArmHandler();
-            InternalHooks.SetTestHook("Handler", arm);
+            var arm = new RecordedArmTransport();
+            InternalHooks.SetTestHook("Transport", arm);
             var gw = SyntheticEstate.GatewayId(2);
             var loc = "https://management.azure.com/subscriptions/x/providers/Microsoft.Network/locations/westeurope/operationResults/only-location";
             // Recorded before the synthetic estate, so the POST answers 202 with a Location only: 202, 202, then the result.
@@ -207,8 +207,8 @@ namespace AzVpnHa.Tests
         [Fact]
         public void GatewaysRunInParallelWithinTheThrottleLimit()
         {
-            var arm = new RecordedArmHandler { Delay = TimeSpan.FromMilliseconds(20) };
-            InternalHooks.SetTestHook("Handler", arm);
+            var arm = new RecordedArmTransport { Delay = TimeSpan.FromMilliseconds(20) };
+            InternalHooks.SetTestHook("Transport", arm);
             for (int i = 0; i < 12; i++) SyntheticEstate.Record(arm, i);
             var inFlight = new ConcurrentDictionary<string, int>();
             int current = 0, max = 0;
@@ -235,8 +235,8 @@ namespace AzVpnHa.Tests
         [Fact]
         public async System.Threading.Tasks.Task ASubscriptionIsListedWithPagingAndTheDefaultSubscriptionFound()
         {
-            var arm = new RecordedArmHandler();
-            InternalHooks.SetTestHook("Handler", arm);
+            var arm = new RecordedArmTransport();
+            InternalHooks.SetTestHook("Transport", arm);
             var list = $"/subscriptions/{SyntheticEstate.Subscription}/resources?$filter=resourceType eq 'Microsoft.Network/virtualNetworkGateways'";
             arm.Add("GET", list, 200, "{ \"value\": [ { \"id\": \"" + SyntheticEstate.GatewayId(1) + "\" } ], \"nextLink\": \"https://management.azure.com/subscriptions/" + SyntheticEstate.Subscription + "/resources?api-version=2021-04-01&$skiptoken=2\" }");
             arm.Add("GET", $"/subscriptions/{SyntheticEstate.Subscription}/resources?$skiptoken=2", 200, "{ \"value\": [ { \"id\": \"" + SyntheticEstate.GatewayId(2) + "\" } ] }");
@@ -250,8 +250,8 @@ namespace AzVpnHa.Tests
         public void AnAccessTokenIsSentAsIsAndNationalCloudsUseTheirEndpoint()
         {
             InternalHooks.SetTestHook("FakeToken", null);
-            var arm = new RecordedArmHandler();
-            InternalHooks.SetTestHook("Handler", arm);
+            var arm = new RecordedArmTransport();
+            InternalHooks.SetTestHook("Transport", arm);
             var reader = new LiveEstateReader(new LiveReaderOptions { AccessToken = "token-from-Get-AzAccessToken", Environment = "AzureChinaCloud" });
             var result = reader.Read(new[] { SyntheticEstate.GatewayId(1) });
             Assert.Equal("LiveReadNotFound", Assert.Single(result.Failures).ErrorId);

@@ -114,22 +114,23 @@ namespace AzVpnHa.Host
             }
         }
 
-        static RecordedArmHandler _synthetic;
+        static RecordedArmTransport _synthetic;
         static int _count;
         static int _forbidden = -1;
 
         static void Rebuild(TimeSpan delay)
         {
-            _synthetic = new RecordedArmHandler { Delay = delay };
+            // No per-request log lines: the synthetic estate serves the audit benchmark, where the fake should cost little.
+            _synthetic = new RecordedArmTransport { Delay = delay, LogRequests = false };
             if (_forbidden >= 0)
                 _synthetic.Add("GET", SyntheticEstate.GatewayId(_forbidden), 403,
                     "{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client does not have authorization to read this gateway.\"}}");
             for (int i = 0; i < _count; i++) SyntheticEstate.Record(_synthetic, i);
-            AzVpnHa.Azure.InternalHooks.SetTestHook("Handler", _synthetic);
+            AzVpnHa.Azure.InternalHooks.SetTestHook("Transport", _synthetic);
             AzVpnHa.Azure.InternalHooks.SetTestHook("FakeToken", "fake-token");
             AzVpnHa.Azure.InternalHooks.SetTestHook("PollInterval", 0);
         }
-        static RecordedArmHandler Synthetic() => _synthetic ?? throw new InvalidOperationException("Set SyntheticGateways first.");
+        static RecordedArmTransport Synthetic() => _synthetic ?? throw new InvalidOperationException("Set SyntheticGateways first.");
 
         public static string SyntheticGatewayId(int index) => SyntheticEstate.GatewayId(index);
         public static int SyntheticCalls => _synthetic?.Calls ?? 0;
