@@ -30,16 +30,32 @@ namespace AzVpnHa.Azure
 
         Uri UriFor(string pathOrUrl, string apiVersion)
         {
-            if (Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute) && absolute.Scheme.StartsWith("http", StringComparison.OrdinalIgnoreCase)) return absolute;
+            if (pathOrUrl.StartsWith("http", StringComparison.OrdinalIgnoreCase) && Uri.TryCreate(pathOrUrl, UriKind.Absolute, out var absolute)) return absolute;
             var path = pathOrUrl.StartsWith("/", StringComparison.Ordinal) ? pathOrUrl : "/" + pathOrUrl;
             var sep = path.IndexOf('?') >= 0 ? "&" : "?";
             return new Uri(_endpoint, path + (apiVersion != null ? sep + "api-version=" + apiVersion : ""));
         }
 
+        /// <summary>
+        /// Points the request at a resource path (plus api-version) or at an absolute URL (nextLink, polling URLs). A plain
+        /// resource path, the common case, is appended to the endpoint directly, without building and parsing a Uri first.
+        /// </summary>
+        void Target(Request request, string pathOrUrl, string apiVersion)
+        {
+            if (pathOrUrl.StartsWith("/", StringComparison.Ordinal) && pathOrUrl.IndexOf('?') < 0)
+            {
+                request.Uri.Reset(_endpoint);
+                request.Uri.AppendPath(pathOrUrl, escape: false);
+                if (apiVersion != null) request.Uri.AppendQuery("api-version", apiVersion, escapeValue: false);
+                return;
+            }
+            request.Uri.Reset(UriFor(pathOrUrl, apiVersion));
+        }
+
         /// <summary>GET one resource; the body as a neutral tree.</summary>
         public async Task<object> GetAsync(string resourceId, string apiVersion, CancellationToken ct)
         {
-            var (status, body, _) = await SendAsync(RequestMethod.Get, UriFor(resourceId, apiVersion), resourceId, ct).ConfigureAwait(false);
+            var (status, body, _) = await SendAsync(RequestMethod.Get, resourceId, apiVersion, resourceId, ct).ConfigureAwait(false);
             if (status != 200) throw Fail(resourceId, status, body);
             return Parse(body, resourceId);
         }
@@ -48,18 +64,18 @@ namespace AzVpnHa.Azure
         public async Task<List<object>> GetPagedAsync(string path, string apiVersion, CancellationToken ct)
         {
             var items = new List<object>();
-            Uri next = UriFor(path, apiVersion);
+            string next = path, nextVersion = apiVersion; // nextLink is a whole URL with its own api-version
             int pages = 0;
             while (next != null)
             {
                 if (++pages > 1000) throw new ArmCallException(path, null, "LiveReadFailed", "More than 1000 pages: nextLink does not end.");
-                var (status, body, _) = await SendAsync(RequestMethod.Get, next, path, ct).ConfigureAwait(false);
+                var (status, body, _) = await SendAsync(RequestMethod.Get, next, nextVersion, path, ct).ConfigureAwait(false);
                 if (status != 200) throw Fail(path, status, body);
                 var page = Parse(body, path) as IDictionary<string, object>;
                 next = null;
                 if (page == null) break;
                 if (TreeReader.TryGet(page, "value", out var value) && value is IList list) foreach (var item in list) items.Add(item);
-                if (TreeReader.TryGet(page, "nextLink", out var link) && link is string s && s.Length > 0) next = new Uri(s);
+                if (TreeReader.TryGet(page, "nextLink", out var link) && link is string s && s.Length > 0) { next = s; nextVersion = null; }
             }
             return items;
         }
@@ -71,7 +87,7 @@ namespace AzVpnHa.Azure
         public async Task<object> PostLongRunningAsync(string actionPath, string apiVersion, CancellationToken ct)
         {
             var deadline = DateTime.UtcNow + _operationTimeout;
-            var (status, body, headers) = await SendAsync(RequestMethod.Post, UriFor(actionPath, apiVersion), actionPath, ct, withHeaders: true).ConfigureAwait(false);
+            var (status, body, headers) = await SendAsync(RequestMethod.Post, actionPath, apiVersion, actionPath, ct, withHeaders: true).ConfigureAwait(false);
             if (status == 200) return Parse(body, actionPath);
             if (status != 202 && status != 201) throw Fail(actionPath, status, body);
             headers.TryGetValue("Location", out var location);
@@ -85,7 +101,7 @@ namespace AzVpnHa.Azure
                 await Task.Delay(wait, ct).ConfigureAwait(false);
                 if (asyncOperation != null)
                 {
-                    var (s, b, h) = await SendAsync(RequestMethod.Get, new Uri(asyncOperation), actionPath, ct, withHeaders: true).ConfigureAwait(false);
+                    var (s, b, h) = await SendAsync(RequestMethod.Get, asyncOperation, null, actionPath, ct, withHeaders: true).ConfigureAwait(false);
                     if (s != 200 && s != 202) throw Fail(actionPath, s, b);
                     var state = StatusOf(Parse(b, actionPath));
                     wait = RetryAfter(h);
@@ -96,7 +112,7 @@ namespace AzVpnHa.Azure
                     asyncOperation = null; // done: fetch the result from Location below
                     continue;
                 }
-                var (ls, lb, lh) = await SendAsync(RequestMethod.Get, new Uri(location), actionPath, ct, withHeaders: true).ConfigureAwait(false);
+                var (ls, lb, lh) = await SendAsync(RequestMethod.Get, location, null, actionPath, ct, withHeaders: true).ConfigureAwait(false);
                 if (ls == 202) { wait = RetryAfter(lh); continue; }
                 if (ls != 200) throw Fail(actionPath, ls, lb);
                 return Parse(lb, actionPath);
@@ -114,12 +130,12 @@ namespace AzVpnHa.Azure
             return floor.HasValue ? floor.Value : wait;
         }
 
-        async Task<(int Status, string Body, Dictionary<string, string> Headers)> SendAsync(RequestMethod method, Uri uri, string resourceId, CancellationToken ct, bool withHeaders = false)
+        async Task<(int Status, string Body, Dictionary<string, string> Headers)> SendAsync(RequestMethod method, string pathOrUrl, string apiVersion, string resourceId, CancellationToken ct, bool withHeaders = false)
         {
             using (var message = _pipeline.CreateMessage())
             {
                 message.Request.Method = method;
-                message.Request.Uri.Reset(uri);
+                Target(message.Request, pathOrUrl, apiVersion);
                 if (method == RequestMethod.Post) message.Request.Content = RequestContent.Create(Array.Empty<byte>());
                 Interlocked.Increment(ref Calls);
                 try

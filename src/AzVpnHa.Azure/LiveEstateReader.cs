@@ -80,40 +80,51 @@ namespace AzVpnHa.Azure
 
         /// <summary>
         /// Reads the gateways; <paramref name="progress"/> is called after each one (completed, total, gateway id) from a
-        /// worker thread, so a cmdlet queues it and writes progress from its own thread.
+        /// worker thread, so a cmdlet queues it and writes progress from its own thread. Once every gateway's resources are
+        /// in, they are read into the resource graph while BGP status and learned routes are still being polled (those are
+        /// long-running operations, seconds in Azure), so little is left to build when the last poll answers.
         /// </summary>
         public async Task<LiveReadResult> ReadAsync(IEnumerable<string> gatewayIds, Action<int, int, string> progress = null, CancellationToken ct = default)
         {
             var ids = gatewayIds.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var result = new LiveReadResult();
             var failures = new ConcurrentQueue<LiveReadFailure>();
             var reads = new LiveGatewayRead[ids.Count];
+            var resourcesRead = ids.Select(_ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
             int done = 0;
+            Task[] tasks;
             using (var gate = new SemaphoreSlim(Math.Max(1, _options.ThrottleLimit)))
             {
-                var tasks = ids.Select(async (id, index) =>
+                tasks = ids.Select(async (id, index) =>
                 {
                     await gate.WaitAsync(ct).ConfigureAwait(false);
-                    try { reads[index] = await ReadGatewayAsync(id, failures, ct).ConfigureAwait(false); }
+                    try { reads[index] = await ReadGatewayAsync(id, failures, read => { reads[index] = read; resourcesRead[index].TrySetResult(true); }, ct).ConfigureAwait(false); }
                     finally
                     {
+                        resourcesRead[index].TrySetResult(true);
                         // Report before releasing, so a callback never sees more gateways in flight than the limit.
                         try { progress?.Invoke(Interlocked.Increment(ref done), ids.Count, id); }
                         finally { gate.Release(); }
                     }
-                }).ToList();
+                }).ToArray();
+                await Task.WhenAll(resourcesRead.Select(r => r.Task)).ConfigureAwait(false);
+                var estate = new EstateReader();
+                foreach (var read in reads.Where(r => r != null))
+                    foreach (var payload in read.Payloads) estate.Add(payload, read.GatewayId);
+                estate.ReadResources();
                 await Task.WhenAll(tasks).ConfigureAwait(false);
+                var result = new LiveReadResult(estate);
+                result.Gateways.AddRange(reads.Where(r => r != null));
+                result.Failures.AddRange(failures);
+                return result;
             }
-            result.Gateways.AddRange(reads.Where(r => r != null));
-            result.Failures.AddRange(failures);
-            return result;
         }
 
         /// <summary>Synchronous form for callers without async (Windows PowerShell).</summary>
         public LiveReadResult Read(IEnumerable<string> gatewayIds, Action<int, int, string> progress = null, CancellationToken ct = default) =>
             Task.Run(() => ReadAsync(gatewayIds, progress, ct)).GetAwaiter().GetResult();
 
-        async Task<LiveGatewayRead> ReadGatewayAsync(string gatewayId, ConcurrentQueue<LiveReadFailure> failures, CancellationToken ct)
+        /// <summary>One gateway's reads; <paramref name="resourcesRead"/> is called once its resources are in and only its BGP reads remain.</summary>
+        async Task<LiveGatewayRead> ReadGatewayAsync(string gatewayId, ConcurrentQueue<LiveReadFailure> failures, Action<LiveGatewayRead> resourcesRead, CancellationToken ct)
         {
             var clock = Stopwatch.StartNew();
             var read = new LiveGatewayRead(gatewayId);
@@ -129,15 +140,19 @@ namespace AzVpnHa.Azure
             var vnetId = subnetId != null && subnetId.IndexOf("/subnets/", StringComparison.OrdinalIgnoreCase) is int at && at > 0 ? subnetId.Substring(0, at) : null;
             bool bgp = props != null && TreeReader.TryGet(props, "enableBgp", out var b) && b is bool on && on;
 
+            // The long-running BGP reads start first: they are the longest chain of calls.
+            var bgpWork = new List<Task>();
+            if (bgp && _options.IncludeBgpPeerStatus)
+                bgpWork.Add(Guard(gatewayId + "/getBgpPeerStatus", gatewayId, failures, async () => read.BgpPeerStatus = await _arm.PostLongRunningAsync(gatewayId + "/getBgpPeerStatus", NetworkApiVersion, ct).ConfigureAwait(false)));
+            if (bgp && _options.IncludeLearnedRoutes)
+                bgpWork.Add(Guard(gatewayId + "/getLearnedRoutes", gatewayId, failures, async () => read.LearnedRoutes = await _arm.PostLongRunningAsync(gatewayId + "/getLearnedRoutes", NetworkApiVersion, ct).ConfigureAwait(false)));
             var work = new List<Task>();
             foreach (var pip in pipIds) work.Add(Optional(pip, gatewayId, read, failures, ct));
             if (vnetId != null) work.Add(Optional(vnetId, gatewayId, read, failures, ct));
             work.Add(ConnectionsAsync(gatewayId, read, failures, ct));
-            if (bgp && _options.IncludeBgpPeerStatus)
-                work.Add(Guard(gatewayId + "/getBgpPeerStatus", gatewayId, failures, async () => read.BgpPeerStatus = await _arm.PostLongRunningAsync(gatewayId + "/getBgpPeerStatus", NetworkApiVersion, ct).ConfigureAwait(false)));
-            if (bgp && _options.IncludeLearnedRoutes)
-                work.Add(Guard(gatewayId + "/getLearnedRoutes", gatewayId, failures, async () => read.LearnedRoutes = await _arm.PostLongRunningAsync(gatewayId + "/getLearnedRoutes", NetworkApiVersion, ct).ConfigureAwait(false)));
             await Task.WhenAll(work).ConfigureAwait(false);
+            resourcesRead(read);
+            await Task.WhenAll(bgpWork).ConfigureAwait(false);
             read.Elapsed = clock.Elapsed;
             return read;
         }

@@ -20,16 +20,29 @@ namespace AzVpnHa.Azure
     /// <summary>The outcome of a live read: the gateways read, and the reads that failed.</summary>
     public sealed class LiveReadResult
     {
+        EstateReader _estate;
+
+        public LiveReadResult() { }
+
+        /// <summary>A result whose resources are already in <paramref name="estate"/> (read while BGP polls ran).</summary>
+        internal LiveReadResult(EstateReader estate) { _estate = estate; }
+
         public List<LiveGatewayRead> Gateways { get; } = new List<LiveGatewayRead>();
         public List<LiveReadFailure> Failures { get; } = new List<LiveReadFailure>();
 
         /// <summary>Feeds every payload to the Core estate reader; its notes come back in <paramref name="notes"/>.</summary>
         public Topology ToTopology(out IReadOnlyList<SpecError> notes)
         {
-            var reader = new EstateReader();
+            var reader = _estate;
+            _estate = null; // used once; a second call reads the payloads afresh
+            if (reader == null)
+            {
+                reader = new EstateReader();
+                foreach (var g in Gateways)
+                    foreach (var p in g.Payloads) reader.Add(p, g.GatewayId);
+            }
             foreach (var g in Gateways)
             {
-                foreach (var p in g.Payloads) reader.Add(p, g.GatewayId);
                 if (g.BgpPeerStatus != null) reader.AddBgpPeerStatus(g.GatewayId, g.BgpPeerStatus);
                 if (g.LearnedRoutes != null) reader.AddLearnedRoutes(g.GatewayId, g.LearnedRoutes);
             }

@@ -38,7 +38,11 @@ namespace AzVpnHa.Azure
             public int Served;
         }
 
-        readonly ConcurrentDictionary<string, Route> _routes = new ConcurrentDictionary<string, Route>(StringComparer.Ordinal);
+        // Method, then path (without case) and any query other than api-version: looked up without building a key string.
+        readonly ConcurrentDictionary<string, ConcurrentDictionary<string, Route>> _routes = new ConcurrentDictionary<string, ConcurrentDictionary<string, Route>>(StringComparer.OrdinalIgnoreCase);
+
+        ConcurrentDictionary<string, Route> RoutesFor(string method) =>
+            _routes.GetOrAdd(method, _ => new ConcurrentDictionary<string, Route>(StringComparer.OrdinalIgnoreCase));
         readonly ConcurrentQueue<string> _log = new ConcurrentQueue<string>();
         int _calls;
         int _inFlight;
@@ -61,26 +65,29 @@ namespace AzVpnHa.Azure
         {
             var r = new Recorded { Status = status, Body = Encoding.UTF8.GetBytes(body ?? "") };
             foreach (var (name, value) in headers) r.Headers[name] = value;
-            var route = _routes.GetOrAdd(Key(method, new Uri(Endpoint, pathOrUrl)), _ => new Route());
+            var uri = new Uri(Endpoint, pathOrUrl);
+            var route = RoutesFor(method).GetOrAdd(PathKey(uri.AbsolutePath, uri.Query), _ => new Route());
             lock (route) route.Answers.Add(r);
             return this;
         }
 
         public RecordedArmTransport WithDelay(string method, string pathOrUrl, TimeSpan delay)
         {
-            if (_routes.TryGetValue(Key(method, new Uri(Endpoint, pathOrUrl)), out var route)) lock (route) foreach (var r in route.Answers) r.Delay = delay;
+            if (Find(method, new Uri(Endpoint, pathOrUrl)) is Route route) lock (route) foreach (var r in route.Answers) r.Delay = delay;
             return this;
         }
 
-        public int CallsTo(string method, string pathOrUrl) => _routes.TryGetValue(Key(method, new Uri(Endpoint, pathOrUrl)), out var route) ? Volatile.Read(ref route.Served) : 0;
+        public int CallsTo(string method, string pathOrUrl) => Find(method, new Uri(Endpoint, pathOrUrl)) is Route route ? Volatile.Read(ref route.Served) : 0;
 
-        /// <summary>METHOD path?query, path lower-cased, api-version dropped: what identifies a recorded call.</summary>
-        internal static string Key(string method, Uri uri)
+        Route Find(string method, Uri uri) => Find(method, uri.AbsolutePath, uri.Query);
+
+        Route Find(string method, string path, string query) =>
+            _routes.TryGetValue(method, out var routes) && routes.TryGetValue(PathKey(path, query), out var route) ? route : null;
+
+        /// <summary>The path without a trailing slash, plus any query other than api-version: what identifies a recorded call.</summary>
+        internal static string PathKey(string path, string query)
         {
-            var path = uri.AbsolutePath;
-            var end = path.Length > 1 && path[path.Length - 1] == '/' ? path.Length - 1 : path.Length;
-            var key = method.ToUpperInvariant() + " " + path.Substring(0, end).ToLowerInvariant();
-            var query = uri.Query;
+            var key = path.Length > 1 && path[path.Length - 1] == '/' ? path.Substring(0, path.Length - 1) : path;
             // Most calls carry nothing but api-version: skip the query parsing for them.
             if (query.Length == 0 || (query.StartsWith("?api-version=", StringComparison.OrdinalIgnoreCase) && query.IndexOf('&') < 0)) return key;
             var rest = string.Join("&", query.TrimStart('?').Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries)
@@ -96,19 +103,20 @@ namespace AzVpnHa.Azure
         public override async ValueTask ProcessAsync(HttpMessage message)
         {
             var request = message.Request;
-            var uri = request.Uri.ToUri();
+            var path = request.Uri.Path;
+            var query = request.Uri.Query;
             var method = request.Method.Method;
-            var key = Key(method, uri);
             Interlocked.Increment(ref _calls);
-            if (LogRequests) _log.Enqueue(key + " " + (request.Headers.TryGetValue("Authorization", out var auth) ? auth : ""));
+            if (LogRequests) _log.Enqueue(method + " " + PathKey(path, query).ToLowerInvariant() + " " + (request.Headers.TryGetValue("Authorization", out var auth) ? auth : ""));
             int now = Interlocked.Increment(ref _inFlight);
             int max;
             while (now > (max = _maxInFlight) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max) { }
-            OnRequest?.Invoke(method, uri.AbsolutePath, now);
+            OnRequest?.Invoke(method, path, now);
             try
             {
                 Recorded r = null;
-                if (_routes.TryGetValue(key, out var route))
+                var route = Find(method, path, query);
+                if (route != null)
                 {
                     int n = Interlocked.Increment(ref route.Served);
                     lock (route) r = route.Answers[Math.Min(n, route.Answers.Count) - 1];
@@ -117,13 +125,13 @@ namespace AzVpnHa.Azure
                 // The pipeline's token carries its network timeout, as it would for HttpClient.
                 if (delay > TimeSpan.Zero) await Task.Delay(delay, message.CancellationToken).ConfigureAwait(false);
                 message.CancellationToken.ThrowIfCancellationRequested();
-                var body = r != null ? r.Body : Encoding.UTF8.GetBytes("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"No recorded response for " + key.Replace("\"", "'") + ".\"}}");
+                var body = r != null ? r.Body : Encoding.UTF8.GetBytes("{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"No recorded response for " + method + " " + path + ".\"}}");
                 message.Response = new RecordedResponse(r?.Status ?? 404, body, r?.Headers, request.ClientRequestId);
             }
             finally
             {
                 Interlocked.Decrement(ref _inFlight);
-                OnResponse?.Invoke(method, uri.AbsolutePath);
+                OnResponse?.Invoke(method, path);
             }
         }
 

@@ -57,7 +57,7 @@ namespace AzVpnHa.Tests
         [InlineData("vnet-to-vnet")]
         public void PointsEditorsAtTheSchemaAndUsesWestEurope(string name)
         {
-            var root = (Dictionary<string, object>)JsonTree.Parse(Read(name));
+            var root = (IDictionary<string, object>)JsonTree.Parse(Read(name));
             Assert.Equal("../module/AzVpnHa.spec.schema.json", root["$schema"]);
             Assert.Equal("westeurope", root["location"]);
         }

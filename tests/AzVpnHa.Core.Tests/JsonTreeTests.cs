@@ -9,7 +9,7 @@ namespace AzVpnHa.Tests
     /// <summary>JsonTree: JSON text to dictionaries, lists and scalars, with errors that point at line and column.</summary>
     public class JsonTreeTests
     {
-        static Dictionary<string, object> ParseObject(string json) => Assert.IsType<Dictionary<string, object>>(JsonTree.Parse(json));
+        static IDictionary<string, object> ParseObject(string json) => Assert.IsAssignableFrom<IDictionary<string, object>>(JsonTree.Parse(json));
 
         static string ErrorOf(string json) => Assert.Throws<FormatException>(() => JsonTree.Parse(json)).Message;
 
@@ -17,11 +17,11 @@ namespace AzVpnHa.Tests
         public void ParsesNestedObjectsAndArrays()
         {
             var root = ParseObject("{ \"gateways\": [ { \"name\": \"vgw\", \"instances\": [ {}, { \"customBgpIpAddresses\": [\"169.254.22.1\"] } ] } ], \"sites\": [] }");
-            var gateway = Assert.IsType<Dictionary<string, object>>(Assert.Single(Assert.IsType<List<object>>(root["gateways"])));
+            var gateway = Assert.IsAssignableFrom<IDictionary<string, object>>(Assert.Single(Assert.IsType<List<object>>(root["gateways"])));
             Assert.Equal("vgw", gateway["name"]);
             var instances = Assert.IsType<List<object>>(gateway["instances"]);
-            Assert.Empty(Assert.IsType<Dictionary<string, object>>(instances[0]));
-            var second = Assert.IsType<Dictionary<string, object>>(instances[1]);
+            Assert.Empty(Assert.IsAssignableFrom<IDictionary<string, object>>(instances[0]));
+            var second = Assert.IsAssignableFrom<IDictionary<string, object>>(instances[1]);
             Assert.Equal(new object[] { "169.254.22.1" }, Assert.IsType<List<object>>(second["customBgpIpAddresses"]));
             Assert.Empty(Assert.IsType<List<object>>(root["sites"]));
         }
@@ -131,9 +131,9 @@ namespace AzVpnHa.Tests
         public void RepeatedPropertyNamesShareOneString()
         {
             // The name cache is what keeps thousands of ARM payloads from holding a copy of "properties" each.
-            var a = Assert.IsType<Dictionary<string, object>>(JsonTree.Parse("{ \"provisioningState\": 1 }"));
-            var b = Assert.IsType<Dictionary<string, object>>(JsonTree.Parse("{ \"x\": { \"provisioningState\": 2 } }"));
-            var inner = Assert.IsType<Dictionary<string, object>>(b["x"]);
+            var a = Assert.IsAssignableFrom<IDictionary<string, object>>(JsonTree.Parse("{ \"provisioningState\": 1 }"));
+            var b = Assert.IsAssignableFrom<IDictionary<string, object>>(JsonTree.Parse("{ \"x\": { \"provisioningState\": 2 } }"));
+            var inner = Assert.IsAssignableFrom<IDictionary<string, object>>(b["x"]);
             Assert.Same(a.Keys.Single(), inner.Keys.Single());
             Assert.Equal(2L, inner["PROVISIONINGSTATE"]);
         }
@@ -144,7 +144,7 @@ namespace AzVpnHa.Tests
         [InlineData("{ \"\": 1 }", "")]
         public void NamesWithEscapesOrNoCharactersReadExactly(string json, string name)
         {
-            var d = Assert.IsType<Dictionary<string, object>>(JsonTree.Parse(json));
+            var d = Assert.IsAssignableFrom<IDictionary<string, object>>(JsonTree.Parse(json));
             Assert.Equal(name, d.Keys.Single());
         }
 
@@ -153,14 +153,48 @@ namespace AzVpnHa.Tests
         {
             // Members of nested objects share one stack while parsing; each object must get exactly its own.
             var json = "{ \"a\": { \"b\": 1, \"c\": { \"d\": [ { \"e\": 2 }, {} ] } }, \"f\": 3, \"g\": { } }";
-            var d = Assert.IsType<Dictionary<string, object>>(JsonTree.Parse(json));
+            var d = Assert.IsAssignableFrom<IDictionary<string, object>>(JsonTree.Parse(json));
             Assert.Equal(new[] { "a", "f", "g" }, d.Keys);
-            var a = Assert.IsType<Dictionary<string, object>>(d["a"]);
+            var a = Assert.IsAssignableFrom<IDictionary<string, object>>(d["a"]);
             Assert.Equal(new[] { "b", "c" }, a.Keys);
-            var list = Assert.IsType<List<object>>(Assert.IsType<Dictionary<string, object>>(a["c"])["d"]);
-            Assert.Equal(new[] { "e" }, Assert.IsType<Dictionary<string, object>>(list[0]).Keys);
-            Assert.Empty(Assert.IsType<Dictionary<string, object>>(list[1]));
-            Assert.Empty(Assert.IsType<Dictionary<string, object>>(d["g"]));
+            var list = Assert.IsType<List<object>>(Assert.IsAssignableFrom<IDictionary<string, object>>(a["c"])["d"]);
+            Assert.Equal(new[] { "e" }, Assert.IsAssignableFrom<IDictionary<string, object>>(list[0]).Keys);
+            Assert.Empty(Assert.IsAssignableFrom<IDictionary<string, object>>(list[1]));
+            Assert.Empty(Assert.IsAssignableFrom<IDictionary<string, object>>(d["g"]));
+        }
+
+        [Fact]
+        public void SmallObjectsAreCompactAndLargeOnesHashed()
+        {
+            var small = JsonTree.Parse("{ " + string.Join(", ", Enumerable.Range(0, TreeObject.MaxMembers).Select(i => $"\"m{i}\": {i}")) + " }");
+            var large = JsonTree.Parse("{ " + string.Join(", ", Enumerable.Range(0, TreeObject.MaxMembers + 1).Select(i => $"\"m{i}\": {i}")) + " }");
+            Assert.IsType<TreeObject>(small);
+            Assert.IsType<Dictionary<string, object>>(large);
+            Assert.Equal(15L, ((IDictionary<string, object>)small)["M15"]);
+            Assert.Equal(16L, ((IDictionary<string, object>)large)["M16"]);
+            Assert.IsType<TreeObject>(JsonTree.Parse("{}"));
+        }
+
+        [Fact]
+        public void ATreeObjectBehavesAsADictionaryWithoutCase()
+        {
+            IDictionary<string, object> o = new TreeObject(0);
+            o["Name"] = "a";
+            o.Add("id", 1L);
+            o["NAME"] = "b"; // replaces, keeps the first spelling and position
+            Assert.Equal(new[] { "Name", "id" }, o.Keys);
+            Assert.Equal(new object[] { "b", 1L }, o.Values);
+            Assert.Throws<ArgumentException>(() => o.Add("ID", 2L));
+            Assert.Throws<KeyNotFoundException>(() => o["missing"]);
+            for (int i = 0; i < 20; i++) o["k" + i] = i; // grows past its first size
+            Assert.Equal(22, o.Count);
+            Assert.True(o.Remove("NAME"));
+            Assert.False(o.ContainsKey("name"));
+            Assert.Equal("id", o.Keys.First());
+            Assert.Equal(19, o["K19"]);
+            Assert.Equal(21, o.ToList().Count);
+            o.Clear();
+            Assert.Empty(o);
         }
 
         [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace AzVpnHa.Readers
 {
@@ -44,6 +45,7 @@ namespace AzVpnHa.Readers
 
         public static string TypeKey(string type, string name) => (type + "|" + name).ToLowerInvariant();
 
+        [MethodImpl(Jit.Hot)]
         public static bool TryParse(string text, out ArmId id)
         {
             id = null;

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using AzVpnHa.Mesh;
 using AzVpnHa.Net;
 using AzVpnHa.Spec;
@@ -75,6 +76,7 @@ namespace AzVpnHa.Readers
             foreach (var row in rows) into.Add((key, row));
         }
 
+        [MethodImpl(Jit.Hot)]
         void AddNode(object tree, string path, string gatewayHint, int depth)
         {
             if (tree == null || depth > 8) return;
@@ -113,8 +115,10 @@ namespace AzVpnHa.Readers
         static bool IsPeerRow(IDictionary<string, object> n) => ArmNode.Member(n, "neighbor") != null && ArmNode.Member(n, "state") != null;
         static bool IsRouteRow(IDictionary<string, object> n) => ArmNode.Member(n, "network") != null && ArmNode.Member(n, "origin") != null;
 
+        [MethodImpl(Jit.Hot)]
         void AddResource(IDictionary<string, object> node, string path, bool embedded)
         {
+            if (_resources != null) throw new InvalidOperationException("The resources were already read (ReadResources); only BGP rows can be added now.");
             var idText = ArmNode.Text(ArmNode.Member(node, "id"));
             if (!ParseId(idText, out var id) || id.Names.Count != 1)
             {
@@ -158,6 +162,7 @@ namespace AzVpnHa.Readers
         static bool HasData(IDictionary<string, object> n) =>
             ArmNode.Objects(ArmNode.Prop(n, "ipConfigurations")).Count > 0 || ArmNode.Text(ArmNode.Prop(n, "gatewayIpAddress")) != null || ArmNode.Text(ArmNode.Prop(n, "fqdn")) != null;
 
+        [MethodImpl(Jit.Hot)]
         bool ParseId(string text, out ArmId id)
         {
             id = null;
@@ -170,6 +175,7 @@ namespace AzVpnHa.Readers
             return id != null;
         }
 
+        [MethodImpl(Jit.Hot)]
         Resource Find(string idText, string type)
         {
             if (idText == null) return null;
@@ -181,12 +187,34 @@ namespace AzVpnHa.Readers
 
         void Note(string code, string path, string problem, string fix) => _notes.Add(new SpecError(code, path, problem, fix));
 
-        /// <summary>Builds the topology from everything added so far.</summary>
-        public Topology Read()
+        /// <summary>The resources read into the graph, before BGP rows are applied.</summary>
+        sealed class ResourceGraph
+        {
+            public readonly List<Gateway> Gateways = new List<Gateway>();
+            public readonly Dictionary<string, Gateway> GatewayByKey = new Dictionary<string, Gateway>(StringComparer.Ordinal);
+            public readonly List<PublicIpAddress> Pips = new List<PublicIpAddress>();
+            public readonly List<LocalNetworkGateway> Lngs = new List<LocalNetworkGateway>();
+            public readonly List<Connection> Connections = new List<Connection>();
+            public readonly List<UnjudgedResource> Unjudged = new List<UnjudgedResource>();
+        }
+
+        ResourceGraph _resources;
+
+        /// <summary>
+        /// Reads the resources added so far into gateways, local network gateways and connections: everything but the BGP
+        /// rows. A live audit calls it once every resource is in and BGP status is still being polled, so that work overlaps
+        /// the wait; BGP rows may still be added afterwards, resources may not. <see cref="Read"/> finishes the topology.
+        /// </summary>
+        public void ReadResources()
+        {
+            if (_resources == null) _resources = BuildResources();
+        }
+
+        [MethodImpl(Jit.Hot)]
+        ResourceGraph BuildResources()
         {
             NameResources();
-            var t = new Topology { Origin = TopologyOrigin.Deployed };
-            var unjudged = new List<UnjudgedResource>();
+            var graph = new ResourceGraph();
             var judged = new HashSet<Resource>();
             foreach (var r in _order)
             {
@@ -198,36 +226,47 @@ namespace AzVpnHa.Readers
                 }
                 var state = ArmNode.Text(ArmNode.Prop(r.Node, "provisioningState"));
                 if (state == null || state.Equals("Succeeded", StringComparison.OrdinalIgnoreCase)) judged.Add(r);
-                else unjudged.Add(new UnjudgedResource(KindName(r.Type), r.DisplayName, r.Id.Text, state));
+                else graph.Unjudged.Add(new UnjudgedResource(KindName(r.Type), r.DisplayName, r.Id.Text, state));
             }
 
-            var gateways = new List<Gateway>();
-            var gatewayByKey = new Dictionary<string, Gateway>(StringComparer.Ordinal);
-            var pips = new List<PublicIpAddress>();
             foreach (var r in _order.Where(x => x.Type == GatewayType && judged.Contains(x)))
             {
-                var g = ReadGateway(r, pips);
-                gateways.Add(g);
-                gatewayByKey[r.Id.Key] = g;
+                var g = ReadGateway(r, graph.Pips);
+                graph.Gateways.Add(g);
+                graph.GatewayByKey[r.Id.Key] = g;
             }
-            if (gateways.Count == 0) Note(EstateReadCodes.NoGateway, "input", "holds no VPN gateway in provisioningState Succeeded.", "Include the virtual network gateway's payload or Az object.");
+            if (graph.Gateways.Count == 0) Note(EstateReadCodes.NoGateway, "input", "holds no VPN gateway in provisioningState Succeeded.", "Include the virtual network gateway's payload or Az object.");
 
-            var lngs = new List<LocalNetworkGateway>();
             var lngByKey = new Dictionary<string, LocalNetworkGateway>(StringComparer.Ordinal);
             foreach (var r in _order.Where(x => x.Type == LngType && judged.Contains(x)))
             {
                 var l = ReadLng(r);
-                lngs.Add(l);
+                graph.Lngs.Add(l);
                 lngByKey[r.Id.Key] = l;
             }
 
             var unjudgedKeys = new HashSet<string>(_order.Where(r => !judged.Contains(r)).Select(r => r.Id.Key), StringComparer.Ordinal);
-            var connections = new List<Connection>();
             foreach (var r in _order.Where(x => x.Type == ConnectionType_ && judged.Contains(x)))
             {
-                var c = ReadConnection(r, gatewayByKey, lngByKey, unjudgedKeys);
-                if (c != null) connections.Add(c);
+                var c = ReadConnection(r, graph.GatewayByKey, lngByKey, unjudgedKeys);
+                if (c != null) graph.Connections.Add(c);
             }
+            return graph;
+        }
+
+        /// <summary>Builds the topology from everything added so far.</summary>
+        [MethodImpl(Jit.Hot)]
+        public Topology Read()
+        {
+            ReadResources();
+            // One topology per graph: a second Read() reads the resources afresh rather than sharing (and re-filling) objects.
+            var graph = _resources;
+            _resources = null;
+            var gateways = graph.Gateways;
+            var gatewayByKey = graph.GatewayByKey;
+            var lngs = graph.Lngs;
+            var connections = graph.Connections;
+            var t = new Topology { Origin = TopologyOrigin.Deployed };
 
             var peers = ReadPeers(gateways, gatewayByKey);
             var routes = ReadRoutes(gateways, gatewayByKey);
@@ -236,14 +275,14 @@ namespace AzVpnHa.Readers
             var links = BuildLinks(connections);
 
             t.Gateways = gateways.ToArray();
-            t.PublicIpAddresses = pips.ToArray();
+            t.PublicIpAddresses = graph.Pips.ToArray();
             t.LocalNetworkGateways = lngs.ToArray();
             t.Connections = connections.ToArray();
             t.Sites = sites.ToArray();
             t.VNetLinks = links.ToArray();
             t.BgpPeers = peers.ToArray();
             t.LearnedRoutes = routes.ToArray();
-            t.UnjudgedResources = unjudged.ToArray();
+            t.UnjudgedResources = graph.Unjudged.ToArray();
             t.Name = gateways.Count == 1 ? gateways[0].Name : "deployed";
             t.ResourceGroupName = Common(gateways.Select(g => g.ResourceGroupName));
             t.Location = Common(gateways.Select(g => g.Location));
@@ -260,6 +299,7 @@ namespace AzVpnHa.Readers
         }
 
         /// <summary>Names are the resources' own, unless two of one kind share one (other groups): then group/name.</summary>
+        [MethodImpl(Jit.Hot)]
         void NameResources()
         {
             foreach (var group in _order.GroupBy(r => ArmId.TypeKey(r.Type, r.Id.Name)))
@@ -281,6 +321,7 @@ namespace AzVpnHa.Readers
 
         string GroupOf(Resource r) => ArmNode.Text(ArmNode.Member(r.Node, "resourceGroupName")) ?? r.Id.ResourceGroup;
 
+        [MethodImpl(Jit.Hot)]
         Gateway ReadGateway(Resource r, List<PublicIpAddress> pips)
         {
             var n = r.Node;
@@ -369,6 +410,7 @@ namespace AzVpnHa.Readers
 
         static string Ip(object value) => IpAddressValue.Normalize(ArmNode.Text(value));
 
+        [MethodImpl(Jit.Hot)]
         LocalNetworkGateway ReadLng(Resource r)
         {
             var n = r.Node;
@@ -390,6 +432,7 @@ namespace AzVpnHa.Readers
             };
         }
 
+        [MethodImpl(Jit.Hot)]
         Connection ReadConnection(Resource r, Dictionary<string, Gateway> gateways, Dictionary<string, LocalNetworkGateway> lngs, HashSet<string> unjudged)
         {
             var n = r.Node;
@@ -451,6 +494,7 @@ namespace AzVpnHa.Readers
         /// Maps each tunnelConnectionStatus row to a gateway instance: by the instance's public IP inside the tunnel name,
         /// else by position when there is one row per active instance; otherwise the row stays unmapped (unknown instance).
         /// </summary>
+        [MethodImpl(Jit.Hot)]
         static TunnelConnectionHealth[] ReadTunnelHealth(IDictionary<string, object> n, Gateway gateway)
         {
             var rows = ArmNode.Objects(ArmNode.Prop(n, "tunnelConnectionStatus"));
@@ -510,6 +554,7 @@ namespace AzVpnHa.Readers
             return gateways.Count == 1 ? gateways[0] : null;
         }
 
+        [MethodImpl(Jit.Hot)]
         List<BgpPeer> ReadPeers(List<Gateway> gateways, Dictionary<string, Gateway> byKey)
         {
             var peers = new List<BgpPeer>(_peerRows.Count);
@@ -538,6 +583,7 @@ namespace AzVpnHa.Readers
             return peers;
         }
 
+        [MethodImpl(Jit.Hot)]
         List<LearnedRoute> ReadRoutes(List<Gateway> gateways, Dictionary<string, Gateway> byKey)
         {
             var routes = new List<LearnedRoute>(_routeRows.Count);
@@ -565,6 +611,7 @@ namespace AzVpnHa.Readers
         }
 
         /// <summary>What Azure learned over eBGP from a device's peer address is what that device advertises.</summary>
+        [MethodImpl(Jit.Hot)]
         static void FillAdvertised(List<LocalNetworkGateway> lngs, List<Connection> connections, List<LearnedRoute> routes)
         {
             if (routes.Count == 0) return;
@@ -593,6 +640,7 @@ namespace AzVpnHa.Readers
             foreach (var pair in advertised) pair.Key.AdvertisedPrefixes = pair.Value.OrderBy(x => x, StringComparer.Ordinal).ToArray();
         }
 
+        [MethodImpl(Jit.Hot)]
         List<Site> BuildSites(List<Gateway> gateways, List<Connection> connections, List<LocalNetworkGateway> lngs)
         {
             var lngByName = lngs.ToDictionary(l => l.Name, StringComparer.OrdinalIgnoreCase);

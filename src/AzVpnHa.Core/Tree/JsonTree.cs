@@ -7,7 +7,7 @@ using System.Text;
 namespace AzVpnHa.Tree
 {
     /// <summary>
-    /// Parses JSON into the neutral tree the readers walk: case-insensitive dictionaries, lists, and
+    /// Parses JSON into the neutral tree the readers walk: case-insensitive objects (<see cref="TreeObject"/>, a Dictionary when large), lists, and
     /// string / long / double / bool / null scalars. Core takes no JSON package so that it loads beside
     /// any Azure.Core or System.Text.Json another module brought (architecture: "Why JSON enters as a neutral tree").
     /// </summary>
@@ -18,13 +18,6 @@ namespace AzVpnHa.Tree
         /// and unbounded recursion on a hostile file would overflow the stack, which kills the PowerShell host.
         /// </summary>
         public const int MaxDepth = 64;
-
-        /// <summary>
-        /// MethodImplOptions.AggressiveOptimization (.NET Core 3.0+, not named in netstandard2.0): the parser's loops run
-        /// optimised from the first call. A live audit parses thousands of payloads in well under a second, mostly before
-        /// tiered compilation would have promoted them; Windows PowerShell's .NET Framework ignores the flag.
-        /// </summary>
-        const MethodImplOptions Hot = (MethodImplOptions)512;
 
         readonly string _text;
         readonly List<KeyValuePair<string, object>> _members = new List<KeyValuePair<string, object>>();
@@ -48,7 +41,7 @@ namespace AzVpnHa.Tree
 
         public static Dictionary<string, object> NewObject() => new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
 
-        [MethodImpl(Hot)]
+        [MethodImpl(Jit.Hot)]
         object ReadValue()
         {
             SkipWhitespace();
@@ -58,8 +51,8 @@ namespace AzVpnHa.Tree
                 case '{': { Enter(); var obj = ReadObject(); _depth--; return obj; }
                 case '[': { Enter(); var list = ReadArray(); _depth--; return list; }
                 case '"': return ReadString();
-                case 't': Expect("true"); return true;
-                case 'f': Expect("false"); return false;
+                case 't': Expect("true"); return True;
+                case 'f': Expect("false"); return False;
                 case 'n': Expect("null"); return null;
                 default: return ReadNumber();
             }
@@ -70,15 +63,15 @@ namespace AzVpnHa.Tree
             if (++_depth > MaxDepth) throw Error($"nesting deeper than {MaxDepth} levels");
         }
 
-        [MethodImpl(Hot)]
-        Dictionary<string, object> ReadObject()
+        [MethodImpl(Jit.Hot)]
+        IDictionary<string, object> ReadObject()
         {
             // Members are gathered on a stack shared by every level, then the dictionary is made at its final size:
             // growing it member by member would allocate and rehash three or four times for a typical ARM object.
             var first = _members.Count;
             _pos++;
             SkipWhitespace();
-            if (Peek() == '}') { _pos++; return NewObject(); }
+            if (Peek() == '}') { _pos++; return new TreeObject(0); }
             while (true)
             {
                 SkipWhitespace();
@@ -95,7 +88,8 @@ namespace AzVpnHa.Tree
                 if (c == '}') break;
                 if (c != ',') { _pos--; throw Error("expected ',' or '}'"); }
             }
-            var result = new Dictionary<string, object>(_members.Count - first, StringComparer.OrdinalIgnoreCase);
+            var count = _members.Count - first;
+            IDictionary<string, object> result = count <= TreeObject.MaxMembers ? new TreeObject(count) : (IDictionary<string, object>)new Dictionary<string, object>(count, StringComparer.OrdinalIgnoreCase);
             for (int i = first; i < _members.Count; i++)
             {
                 var member = _members[i];
@@ -111,7 +105,7 @@ namespace AzVpnHa.Tree
         /// A property name. ARM payloads repeat a small vocabulary (id, name, properties...) thousands of times, so names
         /// come from a process-wide cache when the same characters were seen before: one string per name, not per use.
         /// </summary>
-        [MethodImpl(Hot)]
+        [MethodImpl(Jit.Hot)]
         string ReadName()
         {
             var start = _pos + 1;
@@ -132,7 +126,18 @@ namespace AzVpnHa.Tree
         }
 
         static readonly string[] NameCache = new string[1021];
-        [MethodImpl(Hot)]
+
+        // Booleans and small integers are boxed once for every tree (the trees are read-only to their readers).
+        static readonly object True = true, False = false;
+        static readonly object[] SmallIntegers = CreateSmallIntegers(256);
+
+        static object[] CreateSmallIntegers(int count)
+        {
+            var boxes = new object[count];
+            for (int i = 0; i < count; i++) boxes[i] = (long)i;
+            return boxes;
+        }
+        [MethodImpl(Jit.Hot)]
         List<object> ReadArray()
         {
             var result = new List<object>();
@@ -150,7 +155,7 @@ namespace AzVpnHa.Tree
             }
         }
 
-        [MethodImpl(Hot)]
+        [MethodImpl(Jit.Hot)]
         string ReadString()
         {
             _pos++;
@@ -199,7 +204,7 @@ namespace AzVpnHa.Tree
             throw Error("unterminated string");
         }
 
-        [MethodImpl(Hot)]
+        [MethodImpl(Jit.Hot)]
         object ReadNumber()
         {
             var start = _pos;
@@ -207,7 +212,8 @@ namespace AzVpnHa.Tree
             while (_pos < _text.Length && (char.IsDigit(_text[_pos]) || "+-.eE".IndexOf(_text[_pos]) >= 0)) _pos++;
             var token = _text.Substring(start, _pos - start);
             if (token.Length == 0) throw Error($"unexpected character '{_text[start]}'");
-            if (long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer)) return integer;
+            if (long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+                return integer >= 0 && integer < SmallIntegers.Length ? SmallIntegers[integer] : integer;
             if (double.TryParse(token, NumberStyles.Float, CultureInfo.InvariantCulture, out var real)) return real;
             throw ErrorAt(start, $"'{token}' is not a number");
         }
@@ -220,7 +226,7 @@ namespace AzVpnHa.Tree
 
         char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
 
-        [MethodImpl(Hot)]
+        [MethodImpl(Jit.Hot)]
         void SkipWhitespace()
         {
             while (_pos < _text.Length)

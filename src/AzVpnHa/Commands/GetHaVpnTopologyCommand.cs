@@ -183,7 +183,7 @@ namespace AzVpnHa.Commands
                 });
             }
             Report(outcome.Notes);
-            WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms; built the resource graph in {outcome.BuildMilliseconds:N0} ms.");
+            WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms (resources went into the graph while BGP status was polled); finished the graph in {outcome.BuildMilliseconds:N0} ms.");
             if (outcome.Topology.Gateways.Length > 0 || outcome.Topology.UnjudgedResources.Length > 0) WriteTopology(outcome.Topology);
         }
 
