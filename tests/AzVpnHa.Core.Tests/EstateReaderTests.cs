@@ -267,6 +267,45 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void ResourcesReadBeforeTheBgpRowsArriveGiveTheSameTopology()
+        {
+            // A live audit reads the resources into the graph while BGP status is still polled, then adds the rows.
+            var early = new EstateReader();
+            foreach (var tree in Estate.Hub()) early.Add(tree);
+            early.ReadResources();
+            early.AddBgpPeerStatus(Estate.HubId, Estate.Load("BgpPeerStatus"));
+            early.AddLearnedRoutes(Estate.HubId, Estate.Load("LearnedRoutes"));
+            var a = early.Read();
+
+            var late = new EstateReader();
+            foreach (var tree in Estate.Hub()) late.Add(tree);
+            late.AddBgpPeerStatus(Estate.HubId, Estate.Load("BgpPeerStatus"));
+            late.AddLearnedRoutes(Estate.HubId, Estate.Load("LearnedRoutes"));
+            var b = late.Read();
+
+            Assert.Equal(6, a.BgpPeers.Length);
+            Assert.Equal(b.BgpPeers.Select(p => p.Neighbor + p.State), a.BgpPeers.Select(p => p.Neighbor + p.State));
+            Assert.Equal(b.Sites.Select(x => x.Name + ":" + string.Join(",", x.AddressPrefixes)), a.Sites.Select(x => x.Name + ":" + string.Join(",", x.AddressPrefixes)));
+            Assert.Equal(b.Tunnels.Select(t => t.Connection + t.AzureInstance + t.Status), a.Tunnels.Select(t => t.Connection + t.AzureInstance + t.Status));
+            Assert.Equal(b.LocalNetworkGateways.Select(l => string.Join(",", l.AdvertisedPrefixes)), a.LocalNetworkGateways.Select(l => string.Join(",", l.AdvertisedPrefixes)));
+        }
+
+        [Fact]
+        public void ResourcesCannotBeAddedOnceReadButEachReadStartsAfresh()
+        {
+            var reader = new EstateReader();
+            foreach (var tree in Estate.Hub()) reader.Add(tree);
+            reader.ReadResources();
+            var e = Assert.Throws<System.InvalidOperationException>(() => reader.Add(Estate.Load("LocalNetworkGatewayList")));
+            Assert.Contains("only BGP rows", e.Message);
+
+            var first = reader.Read();
+            var second = reader.Read();
+            Assert.NotSame(first.Gateways[0], second.Gateways[0]);   // no objects shared between two topologies
+            Assert.Equal(first.Tunnels.Length, second.Tunnels.Length);
+        }
+
+        [Fact]
         public void UnknownShapesAndMissingReferencesBecomeNotesNotFailures()
         {
             var reader = new EstateReader();

@@ -96,6 +96,8 @@ namespace AzVpnHa.Tests
             string Summary(Topology t) => string.Join("\n", Specs.Test(t).Select(f => f.ToString()).OrderBy(x => x, StringComparer.Ordinal));
             Assert.Equal(Summary(offline), Summary(live));
             Assert.Contains("HA031", Summary(live));
+            // The live graph was started while BGP status was polled; reading the kept payloads afresh gives the same.
+            Assert.Equal(Summary(live), Summary(result.ToTopology(out _)));
         }
 
         [Fact]
