@@ -121,3 +121,48 @@ Import-Module '$script:ModulePath'
         ($out | Where-Object { $_ -like 'core=*@AzVpnHa.Dependencies' }) | Should -Not -BeNullOrEmpty
     }
 }
+
+# Windows PowerShell 5.1 cannot run here; what it relies on is checked offline: the resolve handler's decisions, and that
+# it can serve the whole dependency closure from the shipped files, each assembly built for .NET Framework's reach.
+Describe 'Windows PowerShell 5.1 dependency resolver' {
+    BeforeAll {
+        $script:Deps = [IO.Path]::GetFullPath((Join-Path (Split-Path $script:ModulePath) 'dependencies'))
+        $assembly = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'AzVpnHa' } | Select-Object -First 1
+        $script:Resolver = $assembly.GetType('AzVpnHa.Host.DependencyResolver', $true).GetConstructor([type[]]@([string])).Invoke([object[]]@($script:Deps))
+        function script:PathFor([string] $name, [string] $requester) { $script:Resolver.PathFor([Reflection.AssemblyName]::new($name), $requester) }
+        function script:References([string] $file) {
+            $stream = [IO.File]::OpenRead($file)
+            try {
+                $md = [System.Reflection.Metadata.PEReaderExtensions]::GetMetadataReader([System.Reflection.PortableExecutable.PEReader]::new($stream))
+                foreach ($h in $md.AssemblyReferences) { $r = $md.GetAssemblyReference($h); "$($md.GetString($r.Name)), Version=$($r.Version)" }
+            } finally { $stream.Dispose() }
+        }
+    }
+
+    It 'serves the live reader''s binds from dependencies/ and AzVpnHa.Core from the module folder' {
+        $requester = Join-Path $script:Deps 'AzVpnHa.Azure.dll'
+        PathFor 'Azure.Core, Version=1.53.0.0' $requester | Should -Be (Join-Path $script:Deps 'Azure.Core.dll')
+        PathFor 'AzVpnHa.Core, Version=0.1.0.0' $requester | Should -Be (Join-Path (Split-Path $script:Deps) 'AzVpnHa.Core.dll')
+        PathFor 'Azure.Core' $null | Should -Be (Join-Path $script:Deps 'Azure.Core.dll')
+    }
+
+    It 'leaves other modules'' binds alone and never hands out an older version' {
+        PathFor 'Azure.Core, Version=1.36.0.0' '/modules/Az.Accounts/4.0.0/Azure.Core.dll' | Should -BeNullOrEmpty
+        PathFor 'Azure.Core, Version=99.0.0.0' (Join-Path $script:Deps 'AzVpnHa.Azure.dll') | Should -BeNullOrEmpty
+        PathFor 'Not.Shipped, Version=1.0.0.0' (Join-Path $script:Deps 'AzVpnHa.Azure.dll') | Should -BeNullOrEmpty
+    }
+
+    It 'can serve every reference of every shipped assembly, and each is built for .NET Standard 2.0 or .NET Framework' {
+        $unserved = foreach ($file in Get-ChildItem $script:Deps -Filter *.dll | Where-Object Name -ne 'AzVpnHa.LoadContext.dll') {
+            foreach ($reference in References $file.FullName) {
+                if ($reference -like 'netstandard,*' -or $reference -like 'mscorlib,*') { continue }
+                if (-not (PathFor $reference $file.FullName)) { "$($file.Name) -> $reference" }
+            }
+        }
+        $unserved | Should -BeNullOrEmpty
+        $net8Only = foreach ($file in Get-ChildItem $script:Deps -Filter *.dll | Where-Object Name -ne 'AzVpnHa.LoadContext.dll') {
+            if ((References $file.FullName) -match '^System\.Runtime, ') { $file.Name }   # built against .NET (Core) only
+        }
+        $net8Only | Should -BeNullOrEmpty
+    }
+}

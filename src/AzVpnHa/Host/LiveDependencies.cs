@@ -36,12 +36,7 @@ namespace AzVpnHa.Host
                 }
                 else
                 {
-                    AppDomain.CurrentDomain.AssemblyResolve += (sender, args) =>
-                    {
-                        var name = new AssemblyName(args.Name).Name;
-                        var path = Path.Combine(directory, name + ".dll");
-                        return File.Exists(path) ? Assembly.LoadFrom(path) : null;
-                    };
+                    AppDomain.CurrentDomain.AssemblyResolve += new DependencyResolver(directory).Resolve;
                 }
                 _installed = true;
             }
