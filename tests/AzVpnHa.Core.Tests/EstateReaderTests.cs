@@ -253,11 +253,7 @@ namespace AzVpnHa.Tests
         [Fact]
         public void BgpPeerRowsAreTiedToTheGatewayTheyWereReadForAndLearnedRoutesFillAdvertisedPrefixes()
         {
-            var reader = new EstateReader();
-            foreach (var tree in Estate.Hub()) reader.Add(tree);
-            reader.AddBgpPeerStatus(Estate.HubId, Estate.Load("BgpPeerStatus"));
-            reader.AddLearnedRoutes(Estate.HubId, Estate.Load("LearnedRoutes"));
-            var t = reader.Read();
+            var t = AddHubBgp(HubReader()).Read();
             Assert.Equal(6, t.BgpPeers.Length);
             Assert.All(t.BgpPeers, p => Assert.Equal("vgw-aa", p.Gateway));
             Assert.Equal(new[] { "10.10.0.0/16" }, t.LocalNetworkGateways.Single(l => l.Name == "lgw-hq-fw1").AdvertisedPrefixes);
@@ -266,22 +262,28 @@ namespace AzVpnHa.Tests
             Assert.DoesNotContain("10.10.255.1/32", t.Sites.Single(s => s.Name == "lgw-hq-fw").AddressPrefixes);
         }
 
+        static EstateReader HubReader()
+        {
+            var reader = new EstateReader();
+            foreach (var tree in Estate.Hub()) reader.Add(tree);
+            return reader;
+        }
+
+        static EstateReader AddHubBgp(EstateReader reader)
+        {
+            reader.AddBgpPeerStatus(Estate.HubId, Estate.Load("BgpPeerStatus"));
+            reader.AddLearnedRoutes(Estate.HubId, Estate.Load("LearnedRoutes"));
+            return reader;
+        }
+
         [Fact]
         public void ResourcesReadBeforeTheBgpRowsArriveGiveTheSameTopology()
         {
             // A live audit reads the resources into the graph while BGP status is still polled, then adds the rows.
-            var early = new EstateReader();
-            foreach (var tree in Estate.Hub()) early.Add(tree);
+            var early = HubReader();
             early.ReadResources();
-            early.AddBgpPeerStatus(Estate.HubId, Estate.Load("BgpPeerStatus"));
-            early.AddLearnedRoutes(Estate.HubId, Estate.Load("LearnedRoutes"));
-            var a = early.Read();
-
-            var late = new EstateReader();
-            foreach (var tree in Estate.Hub()) late.Add(tree);
-            late.AddBgpPeerStatus(Estate.HubId, Estate.Load("BgpPeerStatus"));
-            late.AddLearnedRoutes(Estate.HubId, Estate.Load("LearnedRoutes"));
-            var b = late.Read();
+            var a = AddHubBgp(early).Read();
+            var b = AddHubBgp(HubReader()).Read();
 
             Assert.Equal(6, a.BgpPeers.Length);
             Assert.Equal(b.BgpPeers.Select(p => p.Neighbor + p.State), a.BgpPeers.Select(p => p.Neighbor + p.State));
@@ -293,8 +295,7 @@ namespace AzVpnHa.Tests
         [Fact]
         public void ResourcesCannotBeAddedOnceReadButEachReadStartsAfresh()
         {
-            var reader = new EstateReader();
-            foreach (var tree in Estate.Hub()) reader.Add(tree);
+            var reader = HubReader();
             reader.ReadResources();
             var e = Assert.Throws<System.InvalidOperationException>(() => reader.Add(Estate.Load("LocalNetworkGatewayList")));
             Assert.Contains("only BGP rows", e.Message);
