@@ -108,8 +108,7 @@ namespace AzVpnHa.Azure
                 }).ToArray();
                 await Task.WhenAll(resourcesRead.Select(r => r.Task)).ConfigureAwait(false);
                 var estate = new EstateReader();
-                foreach (var read in reads.Where(r => r != null))
-                    foreach (var payload in read.Payloads) estate.Add(payload, read.GatewayId);
+                LiveReadResult.AddResources(estate, reads.Where(r => r != null));
                 estate.ReadResources();
                 await Task.WhenAll(tasks).ConfigureAwait(false);
                 var result = new LiveReadResult(estate);

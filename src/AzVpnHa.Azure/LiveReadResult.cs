@@ -30,17 +30,19 @@ namespace AzVpnHa.Azure
         public List<LiveGatewayRead> Gateways { get; } = new List<LiveGatewayRead>();
         public List<LiveReadFailure> Failures { get; } = new List<LiveReadFailure>();
 
+        /// <summary>The resource payloads (everything but BGP rows) of <paramref name="reads"/>, named by the gateway each was read for.</summary>
+        internal static void AddResources(EstateReader estate, IEnumerable<LiveGatewayRead> reads)
+        {
+            foreach (var read in reads)
+                foreach (var payload in read.Payloads) estate.Add(payload, read.GatewayId);
+        }
+
         /// <summary>Feeds every payload to the Core estate reader; its notes come back in <paramref name="notes"/>.</summary>
         public Topology ToTopology(out IReadOnlyList<SpecError> notes)
         {
             var reader = _estate;
             _estate = null; // used once; a second call reads the payloads afresh
-            if (reader == null)
-            {
-                reader = new EstateReader();
-                foreach (var g in Gateways)
-                    foreach (var p in g.Payloads) reader.Add(p, g.GatewayId);
-            }
+            if (reader == null) AddResources(reader = new EstateReader(), Gateways);
             foreach (var g in Gateways)
             {
                 if (g.BgpPeerStatus != null) reader.AddBgpPeerStatus(g.GatewayId, g.BgpPeerStatus);
