@@ -260,5 +260,46 @@ namespace AzVpnHa.Tests
             Assert.Contains(arm.Log, l => l.EndsWith("Bearer token-from-Get-AzAccessToken", StringComparison.Ordinal));
             Assert.Throws<ArgumentException>(() => new LiveEstateReader(new LiveReaderOptions { AccessToken = "x", Environment = "Mars" }));
         }
+
+        /// <summary>Answers like ARM over real HttpClient plumbing: the hub gateway, 404 for anything else.</summary>
+        sealed class HubOnlyHandler : System.Net.Http.HttpMessageHandler
+        {
+            public readonly ConcurrentQueue<System.Net.Http.HttpRequestMessage> Requests = new ConcurrentQueue<System.Net.Http.HttpRequestMessage>();
+
+            protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Requests.Enqueue(request);
+                bool hub = string.Equals(request.RequestUri.AbsolutePath, Estate.HubId, StringComparison.OrdinalIgnoreCase);
+                var response = new System.Net.Http.HttpResponseMessage(hub ? System.Net.HttpStatusCode.OK : System.Net.HttpStatusCode.NotFound)
+                {
+                    Content = new System.Net.Http.StringContent(hub ? Fixture("VirtualNetworkGatewayGet-ActiveActive") : "{\"error\":{\"code\":\"ResourceNotFound\",\"message\":\"Not here.\"}}"),
+                };
+                return System.Threading.Tasks.Task.FromResult(response);
+            }
+        }
+
+        [Fact]
+        public void OverAzureCoresHttpClientTransportRequestsCarryTheCloudsHostTheApiVersionAndTheToken()
+        {
+            // Production sends through Azure.Core's HttpClientTransport; the recorded fake replaces that transport, so
+            // this test keeps one path through the real one: URIs as built for it, the token header, the cloud's host.
+            InternalHooks.SetTestHook("FakeToken", null);
+            var handler = new HubOnlyHandler();
+            InternalHooks.SetTestHook("Transport", new global::Azure.Core.Pipeline.HttpClientTransport(new System.Net.Http.HttpClient(handler)));
+            var reader = new LiveEstateReader(new LiveReaderOptions { AccessToken = "token-from-Get-AzAccessToken", Environment = "AzureChinaCloud", MaxRetries = 0 });
+            var result = reader.Read(new[] { Estate.HubId });
+
+            Assert.Equal("vgw-aa", Assert.Single(result.ToTopology(out _).Gateways).Name);
+            Assert.NotEmpty(result.Failures);
+            Assert.All(result.Failures, f => Assert.Equal("LiveReadNotFound", f.ErrorId));   // its PIPs, VNet, connections: not served here
+            Assert.True(handler.Requests.Count > 1);
+            Assert.All(handler.Requests, r =>
+            {
+                Assert.Equal("management.chinacloudapi.cn", r.RequestUri.Host);
+                Assert.DoesNotContain("//", r.RequestUri.AbsolutePath);
+                Assert.Contains("api-version=" + LiveEstateReader.NetworkApiVersion, r.RequestUri.Query);
+                Assert.Equal("Bearer token-from-Get-AzAccessToken", r.Headers.Authorization.ToString());
+            });
+        }
     }
 }
