@@ -20,12 +20,25 @@ namespace AzVpnHa.Tree
         public const int MaxDepth = 64;
 
         readonly string _text;
-        readonly List<KeyValuePair<string, object>> _members = new List<KeyValuePair<string, object>>();
-        readonly List<int> _memberAt = new List<int>();
+        // The member stack is kept per thread between parses: a live audit parses thousands of payloads, and growing
+        // fresh lists for each would be most of the parser's garbage. Parse never re-enters itself on one thread.
+        [ThreadStatic] static List<KeyValuePair<string, object>> t_members;
+        [ThreadStatic] static List<int> t_memberAt;
+        readonly List<KeyValuePair<string, object>> _members;
+        readonly List<int> _memberAt;
         int _pos;
         int _depth;
 
-        JsonTree(string text) { _text = text; }
+        JsonTree(string text)
+        {
+            _text = text;
+            // A huge document's stack is not kept for the thread's lifetime.
+            if (t_members == null || t_members.Capacity > 4096) { t_members = new List<KeyValuePair<string, object>>(); t_memberAt = new List<int>(); }
+            _members = t_members;
+            _memberAt = t_memberAt;
+            _members.Clear(); // after an error the last parse may have left members behind
+            _memberAt.Clear();
+        }
 
         public static object Parse(string text)
         {
