@@ -198,6 +198,15 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void AFailedParseLeavesNothingBehindForTheNext()
+        {
+            // The member stack is reused per thread: an error in the middle of an object must not leak into the next parse.
+            Assert.Throws<FormatException>(() => JsonTree.Parse("{ \"a\": { \"b\": 1, \"c\": "));
+            var d = Assert.IsAssignableFrom<IDictionary<string, object>>(JsonTree.Parse("{ \"x\": 1 }"));
+            Assert.Equal(new[] { "x" }, d.Keys);
+        }
+
+        [Fact]
         public void RejectsNull()
         {
             Assert.Throws<ArgumentNullException>(() => JsonTree.Parse(null));
