@@ -1,6 +1,9 @@
 using System;
+using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
@@ -130,7 +133,7 @@ namespace AzVpnHa.Azure
             return floor.HasValue ? floor.Value : wait;
         }
 
-        async Task<(int Status, string Body, Dictionary<string, string> Headers)> SendAsync(RequestMethod method, string pathOrUrl, string apiVersion, string resourceId, CancellationToken ct, bool withHeaders = false)
+        async Task<(int Status, BinaryData Body, Dictionary<string, string> Headers)> SendAsync(RequestMethod method, string pathOrUrl, string apiVersion, string resourceId, CancellationToken ct, bool withHeaders = false)
         {
             using (var message = _pipeline.CreateMessage())
             {
@@ -158,20 +161,34 @@ namespace AzVpnHa.Azure
                     headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
                     foreach (var h in response.Headers) headers[h.Name] = h.Value;
                 }
-                var body = response.Content?.ToString() ?? "";
-                return (response.Status, body, headers);
+                return (response.Status, response.Content, headers);
             }
         }
 
-        static object Parse(string body, string resourceId)
+        /// <summary>
+        /// The body as a neutral tree. UTF-8 is decoded into a pooled buffer and parsed from there: making each body a
+        /// string first would be the largest piece of garbage per call, and an audit makes thousands of calls.
+        /// </summary>
+        static object Parse(BinaryData body, string resourceId)
         {
-            if (string.IsNullOrWhiteSpace(body)) return JsonTree.NewObject();
-            try { return JsonTree.Parse(body); }
+            var bytes = body?.ToMemory() ?? ReadOnlyMemory<byte>.Empty;
+            if (bytes.Length == 0) return JsonTree.NewObject();
+            if (!MemoryMarshal.TryGetArray(bytes, out var segment)) segment = new ArraySegment<byte>(bytes.ToArray());
+            var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(segment.Count));
+            try
+            {
+                int length = Encoding.UTF8.GetChars(segment.Array, segment.Offset, segment.Count, chars, 0);
+                int i = 0;
+                while (i < length && char.IsWhiteSpace(chars[i])) i++;
+                return i == length ? JsonTree.NewObject() : JsonTree.Parse(chars, length);
+            }
             catch (FormatException e) { throw new ArmCallException(resourceId, 200, "LiveReadFailed", "ARM returned a body that is not JSON: " + e.Message); }
+            finally { ArrayPool<char>.Shared.Return(chars); }
         }
 
-        static ArmCallException Fail(string resourceId, int status, string body)
+        static ArmCallException Fail(string resourceId, int status, BinaryData content)
         {
+            var body = content?.ToString();
             string code = null, text = null;
             try
             {

@@ -207,6 +207,20 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void ParsesOnlyTheGivenLengthOfABuffer()
+        {
+            // A pooled buffer holds the decoded body and, after it, whatever an earlier use left there.
+            var buffer = "{ \"a\": [1, true] }garbage, \"b\": 2 }".ToCharArray();
+            var d = Assert.IsAssignableFrom<IDictionary<string, object>>(JsonTree.Parse(buffer, 18));
+            Assert.Equal(new[] { "a" }, d.Keys);
+            Assert.Contains("unexpected end of input", ErrorOf2(() => JsonTree.Parse(buffer, 10)));   // ends after "[1,"
+            Assert.Contains("unexpected token", ErrorOf2(() => JsonTree.Parse("[tru]".ToCharArray(), 4)));
+            Assert.Throws<ArgumentOutOfRangeException>(() => JsonTree.Parse(buffer, buffer.Length + 1));
+        }
+
+        static string ErrorOf2(Func<object> parse) => Assert.Throws<FormatException>(parse).Message;
+
+        [Fact]
         public void RejectsNull()
         {
             Assert.Throws<ArgumentNullException>(() => JsonTree.Parse(null));

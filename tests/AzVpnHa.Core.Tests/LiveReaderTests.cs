@@ -261,6 +261,20 @@ namespace AzVpnHa.Tests
             Assert.Throws<ArgumentException>(() => new LiveEstateReader(new LiveReaderOptions { AccessToken = "x", Environment = "Mars" }));
         }
 
+        [Fact]
+        public void ABodyThatIsNotJsonIsAFailureOfThatGatewayNamingTheProblem()
+        {
+            var arm = new RecordedArmTransport();
+            InternalHooks.SetTestHook("Transport", arm);
+            arm.Add("GET", SyntheticEstate.GatewayId(0), 200, "<html>Service unavailable</html>");
+            SyntheticEstate.Record(arm, 1);
+            var result = new LiveEstateReader(new LiveReaderOptions()).Read(new[] { SyntheticEstate.GatewayId(0), SyntheticEstate.GatewayId(1) });
+            var f = Assert.Single(result.Failures);
+            Assert.Equal("LiveReadFailed", f.ErrorId);
+            Assert.Contains("not JSON", f.Message);
+            Assert.Equal("vgw-1", Assert.Single(result.ToTopology(out _).Gateways).Name);
+        }
+
         /// <summary>Answers like ARM over real HttpClient plumbing: the hub gateway, 404 for anything else.</summary>
         sealed class HubOnlyHandler : System.Net.Http.HttpMessageHandler
         {

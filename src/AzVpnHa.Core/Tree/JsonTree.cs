@@ -19,7 +19,8 @@ namespace AzVpnHa.Tree
         /// </summary>
         public const int MaxDepth = 64;
 
-        readonly string _text;
+        readonly char[] _text;
+        readonly int _length;
         // The member stack is kept per thread between parses: a live audit parses thousands of payloads, and growing
         // fresh lists for each would be most of the parser's garbage. Parse never re-enters itself on one thread.
         [ThreadStatic] static List<KeyValuePair<string, object>> t_members;
@@ -29,9 +30,10 @@ namespace AzVpnHa.Tree
         int _pos;
         int _depth;
 
-        JsonTree(string text)
+        JsonTree(char[] text, int length)
         {
             _text = text;
+            _length = length;
             // A huge document's stack is not kept for the thread's lifetime.
             if (t_members == null || t_members.Capacity > 4096) { t_members = new List<KeyValuePair<string, object>>(); t_memberAt = new List<int>(); }
             _members = t_members;
@@ -43,12 +45,23 @@ namespace AzVpnHa.Tree
         public static object Parse(string text)
         {
             if (text == null) throw new ArgumentNullException(nameof(text));
-            var parser = new JsonTree(text);
+            return Parse(text.ToCharArray(), text.Length);
+        }
+
+        /// <summary>
+        /// Parses the first <paramref name="length"/> characters of a buffer: a caller that decodes bytes (an HTTP body)
+        /// into a pooled buffer parses it without first making the whole text a string.
+        /// </summary>
+        public static object Parse(char[] text, int length)
+        {
+            if (text == null) throw new ArgumentNullException(nameof(text));
+            if (length < 0 || length > text.Length) throw new ArgumentOutOfRangeException(nameof(length));
+            var parser = new JsonTree(text, length);
             parser.SkipWhitespace();
-            if (parser._pos < text.Length && text[parser._pos] == '\uFEFF') parser._pos++;
+            if (parser._pos < length && text[parser._pos] == '\uFEFF') parser._pos++;
             var value = parser.ReadValue();
             parser.SkipWhitespace();
-            if (parser._pos != text.Length) throw parser.Error("unexpected text after the JSON value");
+            if (parser._pos != length) throw parser.Error("unexpected text after the JSON value");
             return value;
         }
 
@@ -58,7 +71,7 @@ namespace AzVpnHa.Tree
         object ReadValue()
         {
             SkipWhitespace();
-            if (_pos >= _text.Length) throw Error("unexpected end of input");
+            if (_pos >= _length) throw Error("unexpected end of input");
             switch (_text[_pos])
             {
                 case '{': { Enter(); var obj = ReadObject(); _depth--; return obj; }
@@ -122,13 +135,13 @@ namespace AzVpnHa.Tree
         string ReadName()
         {
             var start = _pos + 1;
-            var end = _text.IndexOf('"', start);
-            if (end < 0 || end - start > 64 || _text.IndexOf('\\', start, end - start) >= 0) return ReadString();
+            var end = Array.IndexOf(_text, '"', start, _length - start);
+            if (end < 0 || end - start > 64 || Array.IndexOf(_text, '\\', start, end - start) >= 0) return ReadString();
             int hash = end - start;
             for (int i = start; i < end; i++) hash = unchecked(hash * 31 + _text[i]);
             var slot = (hash & 0x7fffffff) % NameCache.Length;
             var cached = NameCache[slot];
-            if (cached != null && cached.Length == end - start && string.CompareOrdinal(cached, 0, _text, start, cached.Length) == 0)
+            if (cached != null && cached.Length == end - start && Matches(cached, start))
             {
                 _pos = end + 1;
                 return cached;
@@ -174,12 +187,12 @@ namespace AzVpnHa.Tree
             _pos++;
             var start = _pos;
             StringBuilder sb = null;
-            while (_pos < _text.Length)
+            while (_pos < _length)
             {
                 var c = _text[_pos];
                 if (c == '"')
                 {
-                    var s = sb == null ? _text.Substring(start, _pos - start) : sb.Append(_text, start, _pos - start).ToString();
+                    var s = sb == null ? new string(_text, start, _pos - start) : sb.Append(_text, start, _pos - start).ToString();
                     _pos++;
                     return s;
                 }
@@ -188,7 +201,7 @@ namespace AzVpnHa.Tree
                     sb = sb ?? new StringBuilder();
                     sb.Append(_text, start, _pos - start);
                     var backslash = _pos++;
-                    if (_pos >= _text.Length) break;
+                    if (_pos >= _length) break;
                     var e = _text[_pos++];
                     switch (e)
                     {
@@ -201,7 +214,7 @@ namespace AzVpnHa.Tree
                         case 'r': sb.Append('\r'); break;
                         case 't': sb.Append('\t'); break;
                         case 'u':
-                            if (_pos + 4 > _text.Length || !ushort.TryParse(_text.Substring(_pos, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                            if (_pos + 4 > _length || !ushort.TryParse(new string(_text, _pos, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
                                 throw ErrorAt(backslash, "invalid \\u escape");
                             sb.Append((char)code);
                             _pos += 4;
@@ -222,8 +235,8 @@ namespace AzVpnHa.Tree
         {
             var start = _pos;
             if (Peek() == '-') _pos++;
-            while (_pos < _text.Length && (char.IsDigit(_text[_pos]) || "+-.eE".IndexOf(_text[_pos]) >= 0)) _pos++;
-            var token = _text.Substring(start, _pos - start);
+            while (_pos < _length && (char.IsDigit(_text[_pos]) || "+-.eE".IndexOf(_text[_pos]) >= 0)) _pos++;
+            var token = new string(_text, start, _pos - start);
             if (token.Length == 0) throw Error($"unexpected character '{_text[start]}'");
             if (long.TryParse(token, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
                 return integer >= 0 && integer < SmallIntegers.Length ? SmallIntegers[integer] : integer;
@@ -233,22 +246,30 @@ namespace AzVpnHa.Tree
 
         void Expect(string word)
         {
-            if (string.CompareOrdinal(_text, _pos, word, 0, word.Length) != 0) throw Error("unexpected token");
+            if (_pos + word.Length > _length || !Matches(word, _pos)) throw Error("unexpected token");
             _pos += word.Length;
         }
 
-        char Peek() => _pos < _text.Length ? _text[_pos] : '\0';
+        /// <summary>Whether <paramref name="word"/> is in the text at <paramref name="at"/> (the caller checked that it fits).</summary>
+        bool Matches(string word, int at)
+        {
+            for (int i = 0; i < word.Length; i++)
+                if (_text[at + i] != word[i]) return false;
+            return true;
+        }
+
+        char Peek() => _pos < _length ? _text[_pos] : '\0';
 
         [MethodImpl(Jit.Hot)]
         void SkipWhitespace()
         {
-            while (_pos < _text.Length)
+            while (_pos < _length)
             {
                 var c = _text[_pos];
                 if (c == ' ' || c == '\t' || c == '\n' || c == '\r') _pos++;
-                else if (c == '/' && _pos + 1 < _text.Length && _text[_pos + 1] == '/')
+                else if (c == '/' && _pos + 1 < _length && _text[_pos + 1] == '/')
                 {   // ARM templates and hand-written specs carry // comments; ARM itself accepts them.
-                    while (_pos < _text.Length && _text[_pos] != '\n') _pos++;
+                    while (_pos < _length && _text[_pos] != '\n') _pos++;
                 }
                 else return;
             }
@@ -264,7 +285,7 @@ namespace AzVpnHa.Tree
         FormatException Error(string problem)
         {
             int line = 1, column = 1;
-            for (int i = 0; i < _pos && i < _text.Length; i++)
+            for (int i = 0; i < _pos && i < _length; i++)
             {
                 if (_text[i] == '\n') { line++; column = 1; } else column++;
             }
