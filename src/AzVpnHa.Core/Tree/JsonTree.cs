@@ -92,8 +92,8 @@ namespace AzVpnHa.Tree
         [MethodImpl(Jit.Hot)]
         IDictionary<string, object> ReadObject()
         {
-            // Members are gathered on a stack shared by every level, then the dictionary is made at its final size:
-            // growing it member by member would allocate and rehash three or four times for a typical ARM object.
+            // Members are gathered on a stack shared by every level, then the object is made at its final size:
+            // growing it member by member would allocate (and, for a hash table, rehash) several times per ARM object.
             var first = _members.Count;
             _pos++;
             SkipWhitespace();
