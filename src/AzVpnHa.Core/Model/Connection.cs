@@ -17,11 +17,8 @@ namespace AzVpnHa
     }
 
     /// <summary>A virtual network gateway connection: IPsec to a local network gateway, or Vnet2Vnet to a peer gateway.</summary>
-    public sealed class Connection
+    public sealed class Connection : AzureResource
     {
-        public string Name { get; set; }
-        public string ResourceGroupName { get; set; }
-        public string Location { get; set; }
         public ConnectionType ConnectionType { get; set; }
         public string VirtualNetworkGateway1 { get; set; }
         public string LocalNetworkGateway2 { get; set; }
@@ -31,9 +28,6 @@ namespace AzVpnHa
         /// <summary>The site (IPsec) or VNet link (Vnet2Vnet) this connection belongs to.</summary>
         public string Site { get; set; }
         public string VNetLink { get; set; }
-        public string ProvisioningState { get; set; }
-        /// <summary>The ARM resource id of a deployed connection; null for a plan.</summary>
-        public string ResourceId { get; set; }
         /// <summary>Deployed only: the whole connection's status (Unknown, Connecting, Connected, NotConnected); null for a plan.</summary>
         public string ConnectionStatus { get; set; }
         /// <summary>Deployed only: the per-tunnel truth, one row per Azure instance when Azure reports it; empty means unknown.</summary>
@@ -46,6 +40,5 @@ namespace AzVpnHa
         public int TunnelCount { get; internal set; }
 
         public string Remote => LocalNetworkGateway2 ?? VirtualNetworkGateway2;
-        public override string ToString() => Name;
     }
 }

@@ -1,11 +1,8 @@
 namespace AzVpnHa
 {
     /// <summary>An Azure virtual network gateway of type Vpn.</summary>
-    public sealed class Gateway
+    public sealed class Gateway : AzureResource
     {
-        public string Name { get; set; }
-        public string ResourceGroupName { get; set; }
-        public string Location { get; set; }
         public string Sku { get; set; }
         public string VpnType { get; set; } = "RouteBased";
         /// <summary>Generation1, Generation2, or null when not stated.</summary>
@@ -16,13 +13,7 @@ namespace AzVpnHa
         public long? Asn { get; set; }
         public string[] VNetAddressPrefixes { get; set; } = new string[0];
         public GatewayInstance[] Instances { get; set; } = new GatewayInstance[0];
-        /// <summary>ARM provisioningState for a deployed gateway; null for a plan.</summary>
-        public string ProvisioningState { get; set; }
-        /// <summary>The ARM resource id of a deployed gateway; null for a plan.</summary>
-        public string ResourceId { get; set; }
         /// <summary>Tunnels that terminate on this gateway, counted against its SKU.</summary>
         public int TunnelCount { get; internal set; }
-
-        public override string ToString() => Name;
     }
 }

@@ -4,11 +4,8 @@ namespace AzVpnHa
     /// One on-premises VPN device as Azure sees it. Property names match New-AzLocalNetworkGateway's
     /// parameters (Name, ResourceGroupName, Location, GatewayIpAddress, Fqdn, AddressPrefix, Asn, BgpPeeringAddress).
     /// </summary>
-    public sealed class LocalNetworkGateway
+    public sealed class LocalNetworkGateway : AzureResource
     {
-        public string Name { get; set; }
-        public string ResourceGroupName { get; set; }
-        public string Location { get; set; }
         public string GatewayIpAddress { get; set; }
         public string Fqdn { get; set; }
         /// <summary>The LNG address space as configured (static routes); may be empty with BGP.</summary>
@@ -20,14 +17,10 @@ namespace AzVpnHa
         public string Device { get; set; }
         /// <summary>Prefixes the device advertises over BGP (the plan's intent, or what Azure learned from it).</summary>
         public string[] AdvertisedPrefixes { get; set; } = new string[0];
-        public string ProvisioningState { get; set; }
-        /// <summary>The ARM resource id of a deployed local network gateway; null for a plan.</summary>
-        public string ResourceId { get; set; }
 
         /// <summary>The device's public endpoint: its IP, or its FQDN.</summary>
         public string Endpoint => GatewayIpAddress ?? Fqdn;
         public bool HasBgpSettings => Asn.HasValue && !string.IsNullOrEmpty(BgpPeeringAddress);
 
-        public override string ToString() => Name;
     }
 }

@@ -5,11 +5,8 @@ namespace AzVpnHa
     /// (Name, ResourceGroupName, Location, Sku, AllocationMethod, Zone). An active-active gateway's two IPs must
     /// match in SKU, allocation and zones, or ARM rejects it (ActiveActiveGatewayPublicIPAddressesDiffersInSkuOrZones).
     /// </summary>
-    public sealed class PublicIpAddress
+    public sealed class PublicIpAddress : AzureResource
     {
-        public string Name { get; set; }
-        public string ResourceGroupName { get; set; }
-        public string Location { get; set; }
         /// <summary>Standard (required for new gateways except the Basic gateway SKU since 2023-12-01) or Basic.</summary>
         public string Sku { get; set; } = "Standard";
         public string AllocationMethod { get; set; } = "Static";
@@ -20,6 +17,5 @@ namespace AzVpnHa
         public string Gateway { get; set; }
         public int Instance { get; set; }
 
-        public override string ToString() => Name;
     }
 }
