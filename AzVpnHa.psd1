@@ -19,6 +19,7 @@
         'Test-HaVpnFailover'
         'Export-HaVpnTemplate'
         'Export-HaVpnScript'
+        'Export-HaDeviceConfig'
         'ConvertTo-HaAzParameter'
         'ConvertTo-HaAzConnection'
         'Get-HaVpnTopology'

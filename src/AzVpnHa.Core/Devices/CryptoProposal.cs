@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+
+namespace AzVpnHa.Devices
+{
+    /// <summary>
+    /// One IKE (phase 1) or IPsec/ESP (phase 2) proposal in Azure's own algorithm names (the names of
+    /// New-AzIpsecPolicy: AES256, GCMAES256, SHA256, DHGroup14, ECP384, PFS2048, None); each writer maps them.
+    /// </summary>
+    public sealed class CryptoProposal
+    {
+        public CryptoProposal(string encryption, string integrity, string group)
+        {
+            Encryption = encryption;
+            Integrity = integrity;
+            Group = group;
+        }
+
+        /// <summary>AES256, AES192, AES128, DES3, GCMAES256, GCMAES128.</summary>
+        public string Encryption { get; }
+        /// <summary>SHA384, SHA256, SHA1 (GCM ciphers carry their own integrity: GCMAES256 etc.).</summary>
+        public string Integrity { get; }
+        /// <summary>IKE: the DH group (DHGroup2, DHGroup14, DHGroup24, ECP256, ECP384). ESP: the PFS group, or None.</summary>
+        public string Group { get; }
+
+        public override string ToString() => Encryption + "/" + Integrity + "/" + Group;
+
+        /// <summary>
+        /// What Azure's default policy accepts from an IKEv2 initiator when a connection has no custom policy:
+        /// IKE (main mode) AES256/AES128 with SHA256/SHA1 and DH group 2 only ("the IKEv2 main mode policies for Azure
+        /// VPN gateways utilize only Diffie-Hellman Group 2 (1024 bits)": vpn-gateway-about-compliance-crypto); IPsec
+        /// (quick mode) AES256 or GCMAES256 without PFS, IKE SA 28800 s, IPsec SA 27000 s (vpn-gateway-about-vpn-devices,
+        /// "IPsec/IKE parameters"). DH group 2 is weak: set a custom IPsec/IKE policy on the connection for stronger groups.
+        /// </summary>
+        public static readonly IReadOnlyList<CryptoProposal> AzureDefaultIke = new[]
+        {
+            new CryptoProposal("AES256", "SHA256", "DHGroup2"),
+            new CryptoProposal("AES256", "SHA1", "DHGroup2"),
+            new CryptoProposal("AES128", "SHA256", "DHGroup2"),
+            new CryptoProposal("AES128", "SHA1", "DHGroup2"),
+        };
+
+        /// <inheritdoc cref="AzureDefaultIke"/>
+        public static readonly IReadOnlyList<CryptoProposal> AzureDefaultEsp = new[]
+        {
+            new CryptoProposal("GCMAES256", "GCMAES256", "None"),
+            new CryptoProposal("AES256", "SHA256", "None"),
+            new CryptoProposal("AES256", "SHA1", "None"),
+            new CryptoProposal("AES128", "SHA1", "None"),
+        };
+
+        /// <summary>Azure's default lifetimes (vpn-gateway-about-vpn-devices): IKE SA 28800 s, IPsec SA 27000 s.</summary>
+        public const int AzureDefaultIkeLifetimeSeconds = 28800;
+        public const int AzureDefaultIpsecLifetimeSeconds = 27000;
+
+        public const string DefaultPolicySource = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpn-devices#ipsec";
+        public const string CryptoSource = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-compliance-crypto";
+    }
+}
