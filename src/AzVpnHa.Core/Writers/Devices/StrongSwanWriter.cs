@@ -37,6 +37,7 @@ namespace AzVpnHa.Writers.Devices
                 sb.Append("        proposals = ").Append(string.Join(",", t.IkeProposals.Select(Ike))).Append('\n');
                 sb.Append("        rekey_time = ").Append(DeviceText.N(t.IkeLifetimeSeconds * 9 / 10)).Append("s\n");
                 sb.Append("        dpd_delay = ").Append(DeviceText.N(t.DpdDelaySeconds)).Append("s\n");
+                if (config.Side == DeviceSide.OnPremises || Initiates(config, t)) sb.Append("        keyingtries = 0\n");   // keep trying until Azure answers
                 sb.Append("        if_id_in = ").Append(DeviceText.N(t.Index + 1)).Append('\n');
                 sb.Append("        if_id_out = ").Append(DeviceText.N(t.Index + 1)).Append('\n');
                 sb.Append("        local {\n            auth = psk\n            id = ").Append(t.LocalPublicIp).Append("\n        }\n");

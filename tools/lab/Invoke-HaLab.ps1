@@ -1,0 +1,554 @@
+<#
+.SYNOPSIS
+    The network lab: the strongSwan and FRR configurations Export-HaDeviceConfig writes, run against an emulated
+    Azure gateway in Linux network namespaces, for each example topology; then every single fault Test-HaVpnFailover
+    predicts is injected and measured.
+.DESCRIPTION
+    Per topology (the example spec plus what Azure would assign at deployment: instance public IPs from 192.0.2.0/24
+    and default BGP addresses .255.4/.255.5 of the VNet's first prefix):
+      azl<id>-inet          the "internet": routes each tunnel's outer packets by (source, destination) public IP
+      azl<id>-r<k>          one router namespace per end (device or Azure gateway instance), running FRR with the
+                            exported frr.conf; its tunnel interfaces vti0... are veths into:
+      azl<id>-r<k>t<j>      one charon namespace per tunnel end (strongSwan with kernel-libipsec), running the exported
+                            swanctl.conf connection of that tunnel: the emulated VTI
+      azl<id>-h<m>          one host namespace per network (site or VNet) with 8 loopback addresses to ping from/to
+    Lab-forced changes to the exported files (and only these): see Convert-LabSwanctl / Convert-LabFrr and README.
+    Timers are scaled down by -Scale (BGP keepalive/hold/connect, DPD delay, IKEv2 retransmission) and measured
+    interruptions scaled back up before they are compared with the analysis.
+    Everything it starts is recorded and removed in a finally block (daemons by their pids, then the namespaces).
+.OUTPUTS
+    One object per check: Topology, Check, Passed, Detail; fault checks also carry the predicted and measured values.
+#>
+[CmdletBinding()]
+param(
+    [string] $ModulePath = (Join-Path $PSScriptRoot '../../out/AzVpnHa/AzVpnHa.psd1'),
+    [string[]] $Example = @('active-active', 'dual-redundancy', 'multiple-devices', 'vnet-to-vnet'),
+    [ValidateRange(1, 60)]
+    [int] $Scale = 10,
+    [switch] $NoFaults,
+    [string] $ResultFile,
+    # Only say why the lab cannot run here (nothing when it can), and stop.
+    [switch] $CheckOnly
+)
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version 3.0
+
+function Get-LabUnavailableReason {
+    if (-not $IsLinux) { return 'the lab needs Linux network namespaces (this is not Linux)' }
+    if ((& id -u) -ne '0') { return 'the lab needs root (ip netns, mounts)' }
+    $missing = @('/usr/lib/ipsec/charon', '/usr/sbin/swanctl', '/usr/lib/ipsec/plugins/libstrongswan-kernel-libipsec.so',
+        '/usr/lib/frr/zebra', '/usr/lib/frr/bgpd', '/usr/lib/frr/staticd', '/usr/bin/vtysh', '/usr/bin/ping', '/usr/bin/nsenter', '/usr/bin/unshare', '/dev/net/tun') |
+        Where-Object { -not (Test-Path $_) }
+    if ($missing) { return "missing $($missing -join ', ') (apt-get install frr strongswan-charon strongswan-swanctl libcharon-extra-plugins iputils-ping)" }
+    $probe = "azlprobe$PID"
+    & ip netns add $probe 2>$null
+    if ($LASTEXITCODE -ne 0) { return 'ip netns add failed (no network namespace support)' }
+    & ip netns del $probe
+    return $null
+}
+
+$reason = Get-LabUnavailableReason
+if ($CheckOnly) { return $reason }
+if ($reason) { throw "The lab cannot run here: $reason." }
+
+Import-Module $ModulePath -Force
+$script:Id = 'azl' + ($PID % 10000)
+$script:Dir = "/tmp/azvpnha-lab-$PID"
+$script:Namespaces = [System.Collections.Generic.List[string]]::new()
+$script:Pids = [System.Collections.Generic.HashSet[int]]::new()
+$script:Results = [System.Collections.Generic.List[object]]::new()
+$script:LabKey = 'azvpnha-lab-only-key'   # the lab's own pre-shared key; no real key is ever involved
+$script:PingInterval = 0.05
+
+#region shell
+function Sh([string] $command, [switch] $AllowFail) {
+    $out = & bash -c $command 2>&1
+    if ($LASTEXITCODE -ne 0 -and -not $AllowFail) { throw "Lab command failed ($LASTEXITCODE): $command`n$($out -join "`n")" }
+    return ($out -join "`n")
+}
+function In([string] $ns, [string] $command) { "ip netns exec $ns $command" }
+function NewNs([string] $ns) {
+    Sh "ip netns add $ns" | Out-Null
+    $script:Namespaces.Add($ns)
+    Sh (In $ns "sh -c 'ip link set lo up; sysctl -qw net.ipv4.ip_forward=1 net.ipv4.conf.all.rp_filter=0 net.ipv4.conf.default.rp_filter=0 net.ipv4.conf.all.ignore_routes_with_linkdown=1 net.ipv4.conf.default.ignore_routes_with_linkdown=1 net.ipv4.fib_multipath_hash_policy=0 net.ipv4.conf.default.proxy_arp=0'") | Out-Null
+}
+function Veth([string] $nsA, [string] $ifA, [string] $nsB, [string] $ifB, [switch] $ProxyArp) {
+    Sh "ip link add $ifA netns $nsA type veth peer name $ifB netns $nsB" | Out-Null
+    foreach ($end in @(@($nsA, $ifA), @($nsB, $ifB))) {
+        $pa = if ($ProxyArp) { 1 } else { 0 }
+        Sh (In $end[0] "sh -c 'sysctl -qw net.ipv4.conf.$($end[1]).rp_filter=0 net.ipv4.conf.$($end[1]).proxy_arp=$pa net.ipv4.neigh.$($end[1]).proxy_delay=0; ip link set $($end[1]) up'") | Out-Null
+    }
+}
+function Ip4([string] $address) { [uint32[]] $b = $address.Split('.'); ($b[0] -shl 24) -bor ($b[1] -shl 16) -bor ($b[2] -shl 8) -bor $b[3] }
+function Ip4Text([uint32] $v) { '{0}.{1}.{2}.{3}' -f (($v -shr 24) -band 255), (($v -shr 16) -band 255), (($v -shr 8) -band 255), ($v -band 255) }
+function HostsOf([string] $prefix, [int] $first, [int] $count) {
+    $net = Ip4 ($prefix.Split('/')[0])
+    0..($count - 1) | ForEach-Object { Ip4Text ([uint32]($net + $first + $_)) }
+}
+#endregion
+
+#region plan
+# What Azure assigns at deployment, filled in as a user would after deploying: instance public IPs and default BGP addresses.
+function New-LabTopology([string] $name) {
+    $spec = Get-Content (Join-Path $PSScriptRoot "../../examples/$name.json") -Raw | ConvertFrom-Json -AsHashtable
+    $spec.Remove('$schema'); $spec.Remove('$comment')
+    $g = 0
+    foreach ($gateway in $spec.gateways) {
+        $count = if ($gateway.activeActive) { 2 } else { 1 }
+        $existing = @(if ($gateway.ContainsKey('instances')) { $gateway.instances })
+        $vnet = Ip4 ($gateway.vnetAddressPrefixes[0].Split('/')[0])
+        $gateway.instances = @(for ($i = 0; $i -lt $count; $i++) {
+                $instance = if ($i -lt $existing.Count) { $existing[$i] } else { @{} }
+                $instance.publicIp = "192.0.2.$(4 + 16 * $g + $i)"
+                $instance.bgpPeeringAddress = Ip4Text ([uint32]($vnet + 0xFF04 + $i))
+                $instance
+            })
+        $g++
+    }
+    New-HaVpnTopology -InputObject $spec
+}
+#endregion
+
+#region lab-forced changes
+<# swanctl.conf, per tunnel: (1) only that tunnel's connection and secret (one charon per tunnel: kernel-libipsec has
+   one TUN device per charon and picks the outbound SA by traffic selector, so two 0.0.0.0/0 CHILD_SAs in one charon
+   cannot be told apart); (2) no if_id (the kernel has no XFRM interfaces); (3) encap = yes (kernel-libipsec carries
+   ESP in UDP only); (4) updown brings the emulated VTI down with its CHILD_SA; (5) DPD delay scaled; (6) the lab key. #>
+function Convert-LabSwanctl([string] $text, [string] $iface, [string] $updown) {
+    $conn = [regex]::Match($text, "(?ms)^    $iface \{\r?\n.*?^    \}\r?\n").Value
+    $secret = [regex]::Match($text, "(?ms)^    ike-$iface \{\r?\n.*?^    \}\r?\n").Value
+    if (-not $conn -or -not $secret) { throw "swanctl.conf has no connection or secret for $iface" }
+    $conn = $conn -replace '(?m)^\s*if_id_(in|out) = \d+\r?\n', ''
+    $conn = $conn -replace '(?m)^(\s*)version = 2', "`$1version = 2`n`$1encap = yes"
+    $conn = $conn -replace '(?m)^(\s*)close_action = (\w+)', "`$1close_action = `$2`n`$1updown = $updown"
+    $conn = [regex]::Replace($conn, 'dpd_delay = (\d+)s', { param($m) 'dpd_delay = {0}s' -f [math]::Max(1, [math]::Ceiling([int]$m.Groups[1].Value / $Scale)) })
+    $secret = $secret -replace 'secret = "<[^>]*>"', "secret = `"$script:LabKey`""
+    $out = "connections {`n$conn}`nsecrets {`n$secret}`n"
+    if ($out -match '(?m)^[^#]*<[^>]+>') { throw "A placeholder is left in the lab's swanctl.conf for $iface" }
+    return $out
+}
+
+<# frr.conf: BGP timers scaled. Nothing else changes in the file; what the lab adds (below) goes in through vtysh. #>
+function Convert-LabFrr([string] $text) {
+    $text = [regex]::Replace($text, '(?m)timers (\d+) (\d+)$', { param($m) 'timers {0} {1}' -f [math]::Max(1, [int]$m.Groups[1].Value / $Scale), [math]::Max(3, [int]$m.Groups[2].Value / $Scale) })
+    $text = [regex]::Replace($text, '(?m)timers connect (\d+)$', { param($m) 'timers connect {0}' -f [math]::Max(1, [math]::Floor([int]$m.Groups[1].Value / $Scale)) })
+    if ($text -match '(?m)^[^!]*<[^>]+>') { throw 'A placeholder is left in the lab''s frr.conf' }
+    return $text
+}
+#endregion
+
+#region daemons
+function Start-Charon($end, $tunnel) {
+    $ns = $tunnel.Ns
+    $conf = Join-Path $script:Dir "$ns.strongswan.conf"
+    @"
+charon {
+  load = random nonce aes sha1 sha2 hmac gcm openssl kdf pem pkcs1 x509 kernel-libipsec kernel-netlink socket-default vici updown
+  install_routes = no
+  install_virtual_ip = no
+  retransmit_timeout = $(2.0 / $Scale)
+  retransmit_base = 1.4
+  retransmit_tries = 4
+  filelog {
+    lab {
+      path = $script:Dir/$ns.charon.log
+      default = 1
+    }
+  }
+}
+"@ | Set-Content $conf
+    $charonPid = [int](Sh "$(In $ns "unshare -m --propagation private sh -c 'mount -t tmpfs tmpfs /run && exec env STRONGSWAN_CONF=$conf /usr/lib/ipsec/charon'") >$script:Dir/$ns.charon.out 2>&1 & echo `$!")
+    $null = $script:Pids.Add($charonPid)
+    $tunnel.Pid = $charonPid
+    for ($i = 0; $i -lt 50 -and -not (Sh (In $ns 'ip -o link show ipsec0') -AllowFail).Contains('ipsec0'); $i++) { Start-Sleep -Milliseconds 100 }
+    Sh (In $ns 'ip route replace default dev ipsec0') | Out-Null
+    for ($i = 0; $i -lt 50; $i++) {
+        $loaded = Sh "nsenter -t $charonPid -m -n env STRONGSWAN_CONF=$conf swanctl --load-all --file $script:Dir/$ns.swanctl.conf" -AllowFail
+        if ($loaded -match 'successfully loaded 1 connections') { return }
+        Start-Sleep -Milliseconds 100
+    }
+    throw "charon in $ns did not load its connection: $loaded"
+}
+
+function Start-Frr([string] $ns, [string] $configFile, [string[]] $extra) {
+    $logDir = Join-Path $script:Dir "$ns.frr"
+    New-Item -ItemType Directory -Force $logDir | Out-Null
+    Sh "chmod 777 $logDir" | Out-Null
+    $script = Join-Path $script:Dir "$ns.frr-start.sh"
+    @"
+mount -t tmpfs tmpfs /run && mkdir -p /run/frr && chown frr:frr /run/frr && mount -t tmpfs tmpfs /etc/frr && touch /etc/frr/vtysh.conf || exit 1
+for d in zebra staticd bgpd; do /usr/lib/frr/`$d -d -u frr -g frr -i /run/frr/`$d.pid -A 127.0.0.1 --log file:$logDir/`$d.log || exit 1; done
+vtysh -f $configFile > $logDir/vtysh.out 2>&1
+cat /run/frr/zebra.pid /run/frr/staticd.pid /run/frr/bgpd.pid
+"@ | Set-Content $script
+    $pids = @((Sh (In $ns "unshare -m --propagation private sh $script")) -split '\s+' | Where-Object { $_ -match '^\d+$' } | ForEach-Object { [int]$_ })
+    foreach ($p in $pids) { $null = $script:Pids.Add($p) }
+    if ($extra) { Vtysh $pids[0] (@('configure terminal') + $extra) | Out-Null }
+    return $pids
+}
+
+function Vtysh([int] $zebraPid, [string[]] $commands) {
+    $args = ($commands | ForEach-Object { "-c '$_'" }) -join ' '
+    Sh "nsenter -t $zebraPid -m -n vtysh $args" -AllowFail
+}
+
+function Stop-Pids([int[]] $pids) {
+    foreach ($p in $pids) { if ($p) { Sh "kill -9 $p" -AllowFail | Out-Null; $null = $script:Pids.Remove($p) } }
+}
+#endregion
+
+#region build
+function New-Lab([string] $name) {
+    $topology = New-LabTopology $name
+    $devices = @($topology | Export-HaDeviceConfig -WarningAction SilentlyContinue)
+    $instances = @($topology | Export-HaDeviceConfig -Side Azure -WarningAction SilentlyContinue)
+    $lab = [pscustomobject]@{ Name = $name; Topology = $topology; Ends = [System.Collections.Generic.List[object]]::new(); Hosts = @{}; Pairs = @{}; Link = 0 }
+    NewNs "$script:Id-inet"
+    $k = 0
+    foreach ($config in $devices + $instances) {
+        $format = if ($config.Side -eq 'Azure') { @{ Side = 'Azure' } } else { @{} }
+        $swan = $topology | Export-HaDeviceConfig -Format StrongSwan -Device $config.Name @format -WarningAction SilentlyContinue
+        $frr = $topology | Export-HaDeviceConfig -Format Frr -Device $config.Name @format -WarningAction SilentlyContinue
+        $network = if ($config.Side -eq 'Azure') { 'vnet:' + ($config.Name -replace '\[\d\]$', '') } else { 'site:' + $config.Target }
+        $end = [pscustomobject]@{ Index = $k; Name = $config.Name; Config = $config; Ns = "$script:Id-r$k"; Network = $network; Swanctl = $swan; Frr = $frr; FrrPids = @(); HostLink = $null; Tunnels = @() }
+        $end.Tunnels = @(foreach ($t in $config.Tunnels) { [pscustomobject]@{ Tunnel = $t; Ns = "$script:Id-r$($k)t$($t.Index)"; Outer = "o$k-$($t.Index)"; Pid = 0 } })
+        $lab.Ends.Add($end)
+        $k++
+    }
+
+    # Outer network: each charon namespace holds its end's public IP; the internet namespace routes by (source, destination).
+    $table = 100
+    foreach ($end in $lab.Ends) {
+        NewNs $end.Ns
+        foreach ($t in $end.Tunnels) {
+            NewNs $t.Ns
+            Veth "$script:Id-inet" $t.Outer $t.Ns 'wan' -ProxyArp
+            Veth $end.Ns $t.Tunnel.Interface $t.Ns 'lan' -ProxyArp
+            Sh (In $t.Ns "sh -c 'ip addr add $($t.Tunnel.LocalPublicIp)/32 dev wan && ip route add $($t.Tunnel.RemotePublicIp)/32 dev wan && ip rule add iif ipsec0 lookup 100 pref 100 && ip link set lan down'") | Out-Null
+            $table++
+            Sh (In "$script:Id-inet" "sh -c 'ip rule add from $($t.Tunnel.RemotePublicIp) to $($t.Tunnel.LocalPublicIp) lookup $table pref $table && ip route add $($t.Tunnel.LocalPublicIp)/32 dev $($t.Outer) table $table'") | Out-Null
+        }
+    }
+
+    # Networks: a host namespace per site and VNet, linked to each of its routers.
+    $m = 0
+    foreach ($group in $lab.Ends | Group-Object Network) {
+        $hostNs = "$script:Id-h$m"; $m++
+        NewNs $hostNs
+        $prefixes = @($group.Group[0].Config.AdvertisedPrefixes)
+        $addresses = @(HostsOf $prefixes[0] 10 8)
+        Sh (In $hostNs "sh -c '$(($addresses | ForEach-Object { "ip addr add $_/32 dev lo" }) -join ' && ')'") | Out-Null
+        $hops = @()
+        foreach ($end in $group.Group) {
+            $n = ++$lab.Link
+            Veth $end.Ns 'lan0' $hostNs "r$($end.Index)"
+            Sh (In $end.Ns "sh -c 'ip addr add 100.64.$n.1/30 dev lan0 && $(($prefixes | ForEach-Object { "ip route add $_ via 100.64.$n.2" }) -join ' && ')'") | Out-Null
+            Sh (In $hostNs "ip addr add 100.64.$n.2/30 dev r$($end.Index)") | Out-Null
+            $end.HostLink = [pscustomobject]@{ Ns = $hostNs; Router = "100.64.$n.1"; Host = "100.64.$n.2"; Interface = "r$($end.Index)" }
+            $hops += "nexthop via 100.64.$n.1 dev r$($end.Index)"
+        }
+        $dynamic = $group.Name.StartsWith('site:') -and $group.Group[0].Config.Asn
+        if (-not $dynamic) { Sh (In $hostNs "ip route add default $($hops -join ' ')") | Out-Null }
+        $lab.Hosts[$group.Name] = [pscustomobject]@{ Ns = $hostNs; Addresses = $addresses; Dynamic = $dynamic; FrrPids = @(); Ends = $group.Group }
+    }
+
+    # Which host pings which, per failover target (site or VNet link).
+    foreach ($end in $lab.Ends | Where-Object { $_.Config.Side -eq 'OnPremises' }) {
+        $gateway = $end.Config.Tunnels[0].Remote -replace '\[\d\]$', ''
+        $lab.Pairs[$end.Config.Target] = @($lab.Hosts[$end.Network], $lab.Hosts["vnet:$gateway"])
+    }
+    foreach ($link in $topology.VNetLinks) { $lab.Pairs[$link.Name] = @($lab.Hosts["vnet:$($link.GatewayA)"], $lab.Hosts["vnet:$($link.GatewayB)"]) }
+
+    # Azure's ends first: they answer; the devices then initiate.
+    foreach ($end in @($lab.Ends | Where-Object { $_.Config.Side -eq 'Azure' }) + @($lab.Ends | Where-Object { $_.Config.Side -ne 'Azure' })) { Start-End $lab $end }
+    foreach ($h in $lab.Hosts.Values | Where-Object Dynamic) { Start-SiteHost $h }
+    return $lab
+}
+
+<# What the lab adds to a running end through vtysh, not in the file: eBGP multihop 3 for peers the file treats as
+   directly connected (the emulated tunnel is two forwarding hops: the charon namespaces), and the site LAN: iBGP to
+   the site's host namespace with next-hop-self, so the LAN follows what each device learns from Azure. #>
+function Get-LabFrrAdditions($lab, $end) {
+    $lines = @()
+    if (-not $end.Config.Asn) { return $lines }
+    $lines += "router bgp $($end.Config.Asn)"
+    foreach ($t in $end.Config.Tunnels | Where-Object { $_.Bgp -and -not $_.Multihop }) { $lines += "neighbor $($t.RemoteBgpAddress) ebgp-multihop 3" }
+    if ($lab.Hosts[$end.Network].Dynamic) {
+        $lines += "neighbor $($end.HostLink.Host) remote-as internal", 'address-family ipv4 unicast', "neighbor $($end.HostLink.Host) next-hop-self", 'exit-address-family'
+    }
+    return $lines
+}
+
+function Start-End($lab, $end) {
+    foreach ($t in $end.Tunnels) {
+        Convert-LabSwanctl $end.Swanctl $t.Tunnel.Interface (Join-Path $PSScriptRoot 'lab-updown.sh') | Set-Content (Join-Path $script:Dir "$($t.Ns).swanctl.conf")
+    }
+    $frrFile = Join-Path $script:Dir "$($end.Ns).frr.conf"
+    Convert-LabFrr $end.Frr | Set-Content $frrFile
+    Sh "chmod 644 $frrFile" | Out-Null
+    foreach ($t in $end.Tunnels) { Start-Charon $end $t }
+    $end.FrrPids = @(Start-Frr $end.Ns $frrFile (Get-LabFrrAdditions $lab $end))
+}
+
+function Start-SiteHost($h) {
+    $asn = $h.Ends[0].Config.Asn
+    $lines = @("router bgp $asn", "bgp router-id $($h.Ends[0].HostLink.Host)", 'no bgp ebgp-requires-policy')
+    foreach ($end in $h.Ends) { $lines += "neighbor $($end.HostLink.Router) remote-as internal", "neighbor $($end.HostLink.Router) timers $([math]::Max(1, 60 / $Scale)) $([math]::Max(3, 180 / $Scale))" }
+    $lines += 'address-family ipv4 unicast', 'maximum-paths ibgp 8', 'exit-address-family'
+    $file = Join-Path $script:Dir "$($h.Ns).frr.conf"
+    ($lines -join "`n") | Set-Content $file
+    Sh "chmod 644 $file" | Out-Null
+    $h.FrrPids = @(Start-Frr $h.Ns $file @())
+}
+
+function Stop-End($end, [switch] $Graceful) {
+    if ($Graceful) {
+        # Azure's planned maintenance: the instance is drained from the VNet, its BGP sessions are closed and its IKE SAs deleted.
+        Sh (In $end.HostLink.Ns "ip link set $($end.HostLink.Interface) down") | Out-Null
+        Vtysh $end.FrrPids[0] (@('configure terminal', "router bgp $($end.Config.Asn)") + @($end.Config.Tunnels | Where-Object Bgp | ForEach-Object { "neighbor $($_.RemoteBgpAddress) shutdown" })) | Out-Null
+        foreach ($t in $end.Tunnels) { Sh "nsenter -t $($t.Pid) -m -n swanctl --terminate --ike $($t.Tunnel.Interface) --timeout 2" -AllowFail | Out-Null }
+    }
+    Stop-Pids (@($end.Tunnels.Pid) + @($end.FrrPids))
+    foreach ($t in $end.Tunnels) { Sh (In $t.Ns "ip link set lan down") -AllowFail | Out-Null }
+    Sh (In $end.HostLink.Ns "ip link set $($end.HostLink.Interface) down") | Out-Null
+}
+
+function Restore-End($lab, $end) {
+    Sh (In $end.HostLink.Ns "ip link set $($end.HostLink.Interface) up") | Out-Null
+    Start-End $lab $end
+}
+#endregion
+
+#region observe
+function Get-TunnelState($lab) {
+    $saUp = @{}
+    foreach ($end in $lab.Ends) {
+        foreach ($t in $end.Tunnels) {
+            $alive = $t.Pid -and (Test-Path "/proc/$($t.Pid)")
+            $sas = if ($alive) { Sh "nsenter -t $($t.Pid) -m -n swanctl --list-sas --ike $($t.Tunnel.Interface)" -AllowFail } else { '' }
+            $saUp["$($end.Name)|$($t.Tunnel.MeshTunnel)"] = $alive -and $sas -match 'ESTABLISHED' -and $sas -match 'INSTALLED'
+        }
+    }
+    $bgp = @{}
+    foreach ($end in $lab.Ends) {
+        $alive = $end.FrrPids.Count -and (Test-Path "/proc/$($end.FrrPids[0])")
+        $peers = if ($alive) { (Vtysh $end.FrrPids[0] @('show bgp ipv4 unicast summary json') | ConvertFrom-Json -AsHashtable -ErrorAction SilentlyContinue) } else { $null }
+        foreach ($t in $end.Config.Tunnels | Where-Object Bgp) {
+            $state = if ($peers -and $peers.ContainsKey('peers') -and $peers.peers.ContainsKey($t.RemoteBgpAddress)) { $peers.peers[$t.RemoteBgpAddress].state } else { 'none' }
+            $via = if ($alive) { Sh (In $end.Ns "ip route get $($t.RemoteBgpAddress)") -AllowFail } else { '' }
+            $bgp["$($end.Name)|$($t.MeshTunnel)"] = [pscustomobject]@{ State = $state; OverItsTunnel = $via -match "dev $($t.Interface)\b" }
+        }
+    }
+    foreach ($tunnel in $lab.Topology.Tunnels) {
+        $name = $tunnel.ToString()
+        $ends = @($lab.Ends | Where-Object { $_.Config.Tunnels.MeshTunnel -contains $name })
+        $sa = $ends.Count -eq 2 -and @($ends | Where-Object { $saUp["$($_.Name)|$name"] }).Count -eq 2
+        $sessions = @($ends | ForEach-Object { $bgp["$($_.Name)|$name"] } | Where-Object { $_ })
+        [pscustomobject]@{
+            Tunnel  = $name
+            Bgp     = $tunnel.Bgp
+            SaUp    = $sa
+            BgpUp   = (-not $tunnel.Bgp) -or ($sessions.Count -eq 2 -and @($sessions | Where-Object { $_.State -eq 'Established' -and $_.OverItsTunnel }).Count -eq 2)
+            Detail  = ($ends | ForEach-Object { "$($_.Name): SA $($saUp["$($_.Name)|$name"]), BGP $(($bgp["$($_.Name)|$name"]).State)" }) -join '; '
+        }
+    }
+}
+
+function Get-EcmpState($lab) {
+    foreach ($end in $lab.Ends | Where-Object { $_.Config.Asn }) {
+        $far = @{}
+        foreach ($t in $end.Config.Tunnels | Where-Object Bgp) {
+            $peer = $lab.Ends | Where-Object { $_.Name -eq $t.Remote }
+            foreach ($p in $peer.Config.AdvertisedPrefixes) { $far[$p] = 1 + [int]$far[$p] }
+        }
+        foreach ($prefix in $far.Keys) {
+            $route = Vtysh $end.FrrPids[0] @("show ip route $prefix json") | ConvertFrom-Json -AsHashtable -ErrorAction SilentlyContinue
+            $hops = 0
+            if ($route -and $route.ContainsKey($prefix)) {
+                $selected = @($route[$prefix] | Where-Object { $_.selected })
+                if ($selected) { $hops = @($selected[0].nexthops | Where-Object { $_.ContainsKey('fib') -and $_.fib }).Count }
+            }
+            [pscustomobject]@{ End = $end.Name; Prefix = $prefix; Expected = $far[$prefix]; Installed = $hops }
+        }
+    }
+}
+
+function Test-Pings($lab) {
+    foreach ($target in $lab.Pairs.Keys) {
+        $from, $to = $lab.Pairs[$target]
+        $cmd = ($from.Addresses | ForEach-Object { "ping -q -c 2 -i 0.2 -W 1 -I $_ $($to.Addresses[0]) >/dev/null && echo ok &" }) -join ' '
+        $ok = ([regex]::Matches((Sh (In $from.Ns "sh -c '$cmd wait'") -AllowFail), 'ok')).Count
+        [pscustomobject]@{ Target = $target; Flows = $from.Addresses.Count; Answered = $ok }
+    }
+}
+
+function Wait-Converged($lab, [int] $seconds = 40) {
+    $deadline = [DateTime]::UtcNow.AddSeconds($seconds)
+    do {
+        $tunnels = @(Get-TunnelState $lab)
+        $ecmp = @(Get-EcmpState $lab)
+        $ok = -not ($tunnels | Where-Object { -not $_.SaUp -or -not $_.BgpUp }) -and -not ($ecmp | Where-Object { $_.Installed -ne $_.Expected })
+        if ($ok) {
+            $pings = @(Test-Pings $lab)
+            if (-not ($pings | Where-Object { $_.Answered -ne $_.Flows })) { return $true }
+        }
+        Start-Sleep -Milliseconds 500
+    } while ([DateTime]::UtcNow -lt $deadline)
+    return $false
+}
+#endregion
+
+#region faults
+function Get-Now { [DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds() / 1000.0 }
+
+# Longest stop of any flow after the fault (the worst-hit flows, as the analysis predicts), and whether all flows answer at the end.
+function Read-Pings([string[]] $files, [double] $faultAt, [double] $end) {
+    $worst = 0.0; $connected = $true
+    foreach ($file in $files) {
+        $times = @(Get-Content $file -ErrorAction SilentlyContinue | ForEach-Object { if ($_ -match '^\[(\d+\.\d+)\].*bytes from') { [double]$Matches[1] } })
+        $after = @($times | Where-Object { $_ -ge $faultAt - 0.5 })
+        if (-not ($after | Where-Object { $_ -ge $end - 1.0 })) { $connected = $false; continue }
+        $previous = @($times | Where-Object { $_ -lt $faultAt }) | Select-Object -Last 1
+        if ($null -eq $previous) { $previous = $faultAt }
+        foreach ($t in $after | Where-Object { $_ -ge $faultAt }) {
+            $gap = $t - $previous - $script:PingInterval
+            if ($gap -gt $worst) { $worst = $gap }
+            $previous = $t
+        }
+    }
+    [pscustomobject]@{ Connected = $connected; Seconds = [math]::Max(0, $worst) }
+}
+
+function Invoke-Fault($lab, $prediction) {
+    $kind, $target = $prediction.Scenario -split ' ', 2
+    $hit = @(switch ($kind) {
+            { $_ -in 'PlannedMaintenance', 'InstanceFailure' } { $lab.Ends | Where-Object Name -eq $target }
+            'GatewayLoss' { $lab.Ends | Where-Object { $_.Name -like "$target[[]*" } }
+            'DeviceDown' { $lab.Ends | Where-Object { $_.Config.LocalNetworkGateway -eq $target } }
+        })
+    $from, $to = $lab.Pairs[$prediction.Target]
+    $maxSeconds = if ($null -ne $prediction.InterruptionMaxSeconds) { $prediction.InterruptionMaxSeconds } else { 45 }
+    $window = [math]::Max(1.0, $maxSeconds / $Scale) + 2.5
+    $files = @(); $cmd = ''; $i = 0
+    foreach ($source in $from.Addresses) {
+        $file = Join-Path $script:Dir "ping-$i.txt"; $i++
+        $files += $file
+        $cmd += "ping -D -n -i $script:PingInterval -W 1 -w $([math]::Ceiling($window + 1.5)) -I $source $($to.Addresses[0]) > $file 2>&1 & echo `$!; "
+    }
+    foreach ($p in (Sh (In $from.Ns "sh -c '$cmd'")) -split '\s+' | Where-Object { $_ -match '^\d+$' }) { $null = $script:Pids.Add([int]$p) }
+    Start-Sleep -Milliseconds 1000
+    $faultAt = Get-Now
+    switch ($kind) {
+        'PlannedMaintenance' { foreach ($end in $hit) { Stop-End $end -Graceful } }
+        'IspLinkDown' { Sh (In "$script:Id-inet" "sh -c 'ip rule add from $target blackhole pref 10 && ip rule add to $target blackhole pref 11'") | Out-Null }
+        default { foreach ($end in $hit) { Stop-End $end } }
+    }
+    Start-Sleep -Milliseconds ([int](1000 * $window))
+    $measured = Read-Pings $files $faultAt ($faultAt + $window)
+    $state = @(Get-TunnelState $lab)
+    $targetTunnels = @($lab.Topology.Tunnels | Where-Object Target -eq $prediction.Target | ForEach-Object { $_.ToString() })
+    $survivors = @($state | Where-Object { $_.Tunnel -in $targetTunnels -and $_.SaUp -and $_.BgpUp } | ForEach-Object Tunnel)
+    Start-Sleep -Milliseconds 1500   # let the pings end on their own (-w)
+
+    # Back to the healthy mesh for the next scenario.
+    if ($kind -eq 'IspLinkDown') { Sh (In "$script:Id-inet" "sh -c 'ip rule del pref 10; ip rule del pref 11'") | Out-Null }
+    foreach ($end in $hit) { Restore-End $lab $end }
+    $restored = Wait-Converged $lab 40
+
+    $scaled = [math]::Round($measured.Seconds * $Scale, 1)
+    $tolerance = 0.2 * $Scale   # 4 ping intervals plus scheduling on a shared machine, in lab time
+    $inInterval = if ($prediction.Connected) { $scaled -ge $prediction.InterruptionMinSeconds - $tolerance -and $scaled -le $prediction.InterruptionMaxSeconds + $tolerance } else { $true }
+    $sameSurvivors = $survivors.Count -eq $prediction.SurvivingTunnels -and -not (Compare-Object @($survivors) @($prediction.SurvivingTunnelNames))
+    [pscustomobject]@{
+        Topology             = $lab.Name
+        Check                = "fault: $($prediction.Scenario) / $($prediction.Target)"
+        Passed               = $sameSurvivors -and $measured.Connected -eq $prediction.Connected -and $inInterval -and $restored
+        Detail               = "predicted $($prediction.SurvivingTunnels) survivors ($($prediction.SurvivingTunnelNames -join ', ')), $(if ($prediction.Connected) { 'connected, ' + $prediction.Interruption } else { 'outage' }); measured $($survivors.Count) ($($survivors -join ', ')), $(if ($measured.Connected) { "connected, $scaled s (lab $([math]::Round($measured.Seconds, 2)) s x $Scale)" } else { 'outage' })$(if (-not $restored) { '; the mesh did not recover after the fault was repaired' })"
+        Scenario             = $prediction.Scenario
+        Target               = $prediction.Target
+        PredictedSurvivors   = $prediction.SurvivingTunnels
+        PredictedConnected   = $prediction.Connected
+        PredictedInterval    = if ($prediction.Connected) { $prediction.Interruption } else { 'outage' }
+        MeasuredSurvivors    = $survivors.Count
+        MeasuredConnected    = $measured.Connected
+        MeasuredInterruption = if ($measured.Connected) { "$scaled s" } else { 'outage' }
+    }
+}
+#endregion
+
+#region run
+function Add-Result([string] $topology, [string] $check, [bool] $passed, [string] $detail) {
+    $r = [pscustomobject]@{ Topology = $topology; Check = $check; Passed = $passed; Detail = $detail }
+    $script:Results.Add($r)
+    Write-Host ("  {0} {1}: {2}" -f $(if ($passed) { 'ok  ' } else { 'FAIL' }), $check, $detail)
+}
+
+function Invoke-Topology([string] $name) {
+    Write-Host "Lab: $name"
+    $started = Get-Date
+    $lab = New-Lab $name
+    $converged = Wait-Converged $lab 60
+    $tunnels = @(Get-TunnelState $lab)
+    foreach ($t in $tunnels) {
+        Add-Result $name "tunnel $($t.Tunnel): IKE_SA and CHILD_SA" $t.SaUp $t.Detail
+        if ($t.Bgp) { Add-Result $name "tunnel $($t.Tunnel): BGP Established over its tunnel" $t.BgpUp $t.Detail }
+    }
+    foreach ($e in Get-EcmpState $lab) { Add-Result $name "ECMP $($e.End) $($e.Prefix)" ($e.Installed -eq $e.Expected) "$($e.Installed) next hops installed, $($e.Expected) tunnels planned" }
+    $planned = $lab.Topology.Tunnels.Count
+    Add-Result $name 'mesh complete' ($tunnels.Count -eq $planned -and $converged) "$(@($tunnels | Where-Object { $_.SaUp -and $_.BgpUp }).Count) of $planned planned tunnels up"
+    foreach ($p in Test-Pings $lab) { Add-Result $name "ping $($p.Target)" ($p.Answered -eq $p.Flows) "$($p.Answered) of $($p.Flows) flows (loopback to loopback) answered" }
+    if ($NoFaults) { return }
+    if (-not $converged) { Add-Result $name 'faults' $false 'skipped: the mesh never converged'; return }
+    foreach ($prediction in $lab.Topology | Test-HaVpnFailover) {
+        $kind = ($prediction.Scenario -split ' ')[0]
+        $gateway = if ($kind -in 'PlannedMaintenance', 'InstanceFailure') { $lab.Topology.FindGateway(($prediction.Scenario -split ' ', 2)[1] -replace '\[\d\]$', '') } else { $null }
+        $skip = if ($kind -eq 'ZoneOutage') { 'which instances a zone outage takes is Azure''s placement; the instance faults above cover each instance' }
+        elseif ($gateway -and -not $gateway.ActiveActive) { 'active-standby: the standby instance takes over the active one''s IP and tunnels inside Azure; the lab has no standby to emulate that takeover' }
+        if ($skip) {
+            $script:Results.Add([pscustomobject]@{ Topology = $name; Check = "fault: $($prediction.Scenario) / $($prediction.Target)"; Passed = $true; Skipped = $skip; Detail = "not emulated: $skip"
+                    Scenario = $prediction.Scenario; Target = $prediction.Target; PredictedSurvivors = $prediction.SurvivingTunnels; PredictedConnected = $prediction.Connected
+                    PredictedInterval = if ($prediction.Connected) { $prediction.Interruption } else { 'outage' }; MeasuredSurvivors = $null; MeasuredConnected = $null; MeasuredInterruption = 'not emulated' })
+            Write-Host "  skip $($prediction.Scenario) / $($prediction.Target): $skip"
+            continue
+        }
+        $r = Invoke-Fault $lab $prediction
+        $script:Results.Add($r)
+        Write-Host ("  {0} {1}: {2}" -f $(if ($r.Passed) { 'ok  ' } else { 'FAIL' }), $r.Check, $r.Detail)
+    }
+    Write-Host ("  ({0:n0} s)" -f ((Get-Date) - $started).TotalSeconds)
+}
+
+function Remove-Lab {
+    foreach ($p in @($script:Pids)) { Sh "kill -9 $p" -AllowFail | Out-Null }
+    $script:Pids.Clear()
+    Start-Sleep -Milliseconds 200
+    # Anything else still running in a namespace this run created is ours too (a daemon whose start failed half-way).
+    foreach ($ns in @($script:Namespaces)) { foreach ($p in (Sh "ip netns pids $ns" -AllowFail) -split '\s+' | Where-Object { $_ -match '^\d+$' }) { Sh "kill -9 $p" -AllowFail | Out-Null } }
+    foreach ($ns in @($script:Namespaces)) { Sh "ip netns del $ns" -AllowFail | Out-Null }
+    $script:Namespaces.Clear()
+}
+
+New-Item -ItemType Directory -Force $script:Dir | Out-Null
+Sh "chmod 755 $script:Dir" | Out-Null
+try {
+    foreach ($name in $Example) {
+        try { Invoke-Topology $name }
+        catch { Add-Result $name 'lab run' $false "error: $($_.Exception.Message) $($_.ScriptStackTrace -replace "`n", " <- ")" }
+        finally { Remove-Lab }
+    }
+}
+finally {
+    Remove-Lab
+    if (-not $env:AZVPNHA_LAB_KEEP) { Remove-Item $script:Dir -Recurse -Force -ErrorAction SilentlyContinue }
+}
+
+$faults = @($script:Results | Where-Object { $_.Check -like 'fault:*' })
+if ($faults) {
+    Write-Host "`nFault injection (timers scaled 1/$Scale; measured interruptions scaled back x$Scale; survivors = tunnels with both SAs and BGP up):"
+    $faults | Format-Table Topology, Scenario, Target, PredictedSurvivors, PredictedInterval, MeasuredSurvivors, MeasuredInterruption, Passed -AutoSize | Out-Host
+}
+$failed = @($script:Results | Where-Object { -not $_.Passed })
+Write-Host ("Lab: {0} checks, {1} failed" -f $script:Results.Count, $failed.Count)
+if ($ResultFile) { $script:Results | ConvertTo-Json -Depth 4 | Set-Content $ResultFile }
+$script:Results
+#endregion
