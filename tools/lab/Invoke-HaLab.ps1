@@ -157,14 +157,23 @@ charon {
   }
 }
 "@ | Set-Content $conf
+    # The outer link stays down until the connection is loaded: a charon that answers before it knows the connection
+    # would refuse the peer (NO_PROPOSAL_CHOSEN), and an initiator gives up on a refusal (it retries only on timeouts).
+    Sh (In $ns 'ip link set wan down') | Out-Null
     $charonPid = [int](Sh "$(In $ns "unshare -m --propagation private sh -c 'mount -t tmpfs tmpfs /run && exec env STRONGSWAN_CONF=$conf /usr/lib/ipsec/charon'") >$script:Dir/$ns.charon.out 2>&1 & echo `$!")
     $null = $script:Pids.Add($charonPid)
     $tunnel.Pid = $charonPid
-    for ($i = 0; $i -lt 50 -and -not (Sh (In $ns 'ip -o link show ipsec0') -AllowFail).Contains('ipsec0'); $i++) { Start-Sleep -Milliseconds 100 }
+    for ($i = 0; $i -lt 200 -and (Sh (In $ns 'ip -o link show ipsec0') -AllowFail) -notmatch '^\d+: ipsec0'; $i++) {
+        if (-not (Test-Path "/proc/$charonPid")) { throw "charon in $ns exited: $(Get-Content "$script:Dir/$ns.charon.out" -Raw)" }
+        Start-Sleep -Milliseconds 100
+    }
     Sh (In $ns 'ip route replace default dev ipsec0') | Out-Null
     for ($i = 0; $i -lt 50; $i++) {
         $loaded = Sh "nsenter -t $charonPid -m -n env STRONGSWAN_CONF=$conf swanctl --load-all --file $script:Dir/$ns.swanctl.conf" -AllowFail
-        if ($loaded -match 'successfully loaded 1 connections') { return }
+        if ($loaded -match 'successfully loaded 1 connections') {
+            Sh (In $ns "sh -c 'ip link set wan up && ip route replace $($tunnel.Tunnel.RemotePublicIp)/32 dev wan'") | Out-Null
+            return
+        }
         Start-Sleep -Milliseconds 100
     }
     throw "charon in $ns did not load its connection: $loaded"
