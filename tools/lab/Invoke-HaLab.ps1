@@ -26,6 +26,8 @@ param(
     [ValidateRange(1, 60)]
     [int] $Scale = 10,
     [switch] $NoFaults,
+    # Only the fault scenarios whose name matches (e.g. 'InstanceFailure*'); all by default.
+    [string] $Scenario = '*',
     [string] $ResultFile,
     # Only say why the lab cannot run here (nothing when it can), and stop.
     [switch] $CheckOnly
@@ -442,9 +444,11 @@ function Invoke-Fault($lab, $prediction) {
     foreach ($source in $from.Addresses) {
         $file = Join-Path $script:Dir "ping-$i.txt"; $i++
         $files += $file
-        $cmd += "ping -D -n -i $script:PingInterval -W 1 -w $([math]::Ceiling($window + 1.5)) -I $source $($to.Addresses[0]) > $file 2>&1 & echo `$!; "
+        # A count, not a deadline: with -w, ping stops at the first ICMP error (a router without a route yet).
+        $cmd += "ping -D -n -i $script:PingInterval -W 1 -c $([math]::Ceiling(($window + 1.2) / $script:PingInterval)) -I $source $($to.Addresses[0]) > $file 2>&1 & echo `$!; "
     }
-    foreach ($p in (Sh (In $from.Ns "sh -c '$cmd'")) -split '\s+' | Where-Object { $_ -match '^\d+$' }) { $null = $script:Pids.Add([int]$p) }
+    $pingPids = @((Sh (In $from.Ns "sh -c '$cmd'")) -split '\s+' | Where-Object { $_ -match '^\d+$' } | ForEach-Object { [int]$_ })
+    foreach ($p in $pingPids) { $null = $script:Pids.Add($p) }
     Start-Sleep -Milliseconds 1000
     $faultAt = Get-Now
     switch ($kind) {
@@ -453,11 +457,14 @@ function Invoke-Fault($lab, $prediction) {
         default { foreach ($end in $hit) { Stop-End $end } }
     }
     Start-Sleep -Milliseconds ([int](1000 * $window))
-    $measured = Read-Pings $files $faultAt ($faultAt + $window)
     $state = @(Get-TunnelState $lab)
+    # ping writes its file when it exits (-w): read it then.
+    for ($i = 0; $i -lt 100 -and @($pingPids | Where-Object { Test-Path "/proc/$_" }).Count; $i++) { Start-Sleep -Milliseconds 100 }
+    foreach ($p in $pingPids) { $null = $script:Pids.Remove($p) }
+    $measured = Read-Pings $files $faultAt ($faultAt + $window)
+    foreach ($file in $files) { Move-Item $file ($file -replace 'ping-', "ping-$($prediction.Scenario -replace '\W', '_')-$($prediction.Target)-") -Force }
     $targetTunnels = @($lab.Topology.Tunnels | Where-Object Target -eq $prediction.Target | ForEach-Object { $_.ToString() })
     $survivors = @($state | Where-Object { $_.Tunnel -in $targetTunnels -and $_.SaUp -and $_.BgpUp } | ForEach-Object Tunnel)
-    Start-Sleep -Milliseconds 1500   # let the pings end on their own (-w)
 
     # Back to the healthy mesh for the next scenario.
     if ($kind -eq 'IspLinkDown') { Sh (In "$script:Id-inet" "sh -c 'ip rule del pref 10; ip rule del pref 11'") | Out-Null }
@@ -506,11 +513,13 @@ function Invoke-Topology([string] $name) {
     $planned = $lab.Topology.Tunnels.Count
     Add-Result $name 'mesh complete' ($tunnels.Count -eq $planned -and $converged) "$(@($tunnels | Where-Object { $_.SaUp -and $_.BgpUp }).Count) of $planned planned tunnels up"
     foreach ($p in Test-Pings $lab) { Add-Result $name "ping $($p.Target)" ($p.Answered -eq $p.Flows) "$($p.Answered) of $($p.Flows) flows (loopback to loopback) answered" }
+    if ($env:AZVPNHA_LAB_PAUSE) { Write-Host "  paused $env:AZVPNHA_LAB_PAUSE s (AZVPNHA_LAB_PAUSE)"; Start-Sleep ([int]$env:AZVPNHA_LAB_PAUSE) }
     if ($NoFaults) { return }
     if (-not $converged) { Add-Result $name 'faults' $false 'skipped: the mesh never converged'; return }
-    foreach ($prediction in $lab.Topology | Test-HaVpnFailover) {
-        $kind = ($prediction.Scenario -split ' ')[0]
-        $gateway = if ($kind -in 'PlannedMaintenance', 'InstanceFailure') { $lab.Topology.FindGateway(($prediction.Scenario -split ' ', 2)[1] -replace '\[\d\]$', '') } else { $null }
+    foreach ($prediction in $lab.Topology | Test-HaVpnFailover | Where-Object Scenario -like $Scenario) {
+        $kind, $faultTarget = $prediction.Scenario -split ' ', 2
+        $gatewayName = $faultTarget -replace '\[\d\]$', ''
+        $gateway = if ($kind -in 'PlannedMaintenance', 'InstanceFailure') { $lab.Topology.FindGateway($gatewayName) } else { $null }
         $skip = if ($kind -eq 'ZoneOutage') { 'which instances a zone outage takes is Azure''s placement; the instance faults above cover each instance' }
         elseif ($gateway -and -not $gateway.ActiveActive) { 'active-standby: the standby instance takes over the active one''s IP and tunnels inside Azure; the lab has no standby to emulate that takeover' }
         if ($skip) {
