@@ -6,12 +6,13 @@
     test  : build, then xUnit (core) and Pester (the built module, as a user runs it); prints "N passed, N failed"
     demo  : build, then plans the five example topologies and shows each one's tunnels and findings
     bench : build, then measures module import, planning + validation speed and linearity, and a live audit of 200 gateways through the fake ARM transport
+    lab   : build, then runs the exported strongSwan and FRR configurations against an emulated Azure gateway in network namespaces, with every failover scenario (Linux, root; tools/lab)
     Run with the pinned PowerShell: dotnet tool restore && dotnet pwsh ./build.ps1 <task>
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'bench', 'clean')]
+    [ValidateSet('build', 'test', 'demo', 'bench', 'lab', 'clean')]
     [string] $Task = 'build',
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release'
@@ -122,10 +123,16 @@ function Invoke-Bench {
     Invoke-Native 'bench' { Invoke-ChildPwsh (Join-Path $root 'tools/Measure-Performance.ps1') @('-ModulePath', $manifest, '-Configuration', $Configuration) }
 }
 
+function Invoke-Lab {
+    Invoke-Build
+    Invoke-Native 'lab' { Invoke-ChildPwsh (Join-Path $root 'tools/lab/Invoke-HaLab.ps1') @('-ModulePath', $manifest, '-FailOnError') }
+}
+
 switch ($Task) {
     'build' { Invoke-Build }
     'test' { Invoke-Test }
     'demo' { Invoke-Demo }
     'bench' { Invoke-Bench }
+    'lab' { Invoke-Lab }
     'clean' { if (Test-Path $out) { Remove-Item $out -Recurse -Force } }
 }

@@ -27,7 +27,7 @@ A topology with Error findings (see Test-HaVpnTopology) is refused with the find
         @{ Type = 'System.String'; Description = 'Spec file paths, by property name (Path or FullName).' }
     )
     Outputs     = @(
-        @{ Type = 'AzVpnHa.Devices.DeviceConfig'; Description = 'With -Format Neutral and no file: one object per device (Tunnels holds one DeviceTunnel per Azure instance).' }
+        @{ Type = 'AzVpnHa.DeviceConfigs.DeviceConfig'; Description = 'With -Format Neutral and no file: one object per device (Tunnels holds one DeviceTunnel per Azure instance).' }
         @{ Type = 'System.String'; Description = 'With another format and no file: the configuration text, one string per device.' }
         @{ Type = 'System.IO.FileInfo'; Description = 'With -OutFile or -OutputFolder: the files written.' }
     )

@@ -26,6 +26,7 @@ The command changes nothing in Azure and needs no Azure connection.
         SiteName          = 'The name of the on-premises site (network) the devices serve.'
         SiteAddressPrefix = 'The on-premises address prefixes of the site. They are what every device advertises over BGP, and the local network gateway address space of devices without BGP.'
         AssignApipa       = 'Fill what the spec left blank before planning: a private ASN (one per site, from 65001 up, skipping reserved and used ASNs) for devices without one, and for devices without a BGP peer address a /30 in the custom APIPA range: Azure instance 0 gets 169.254.21.(4k+1), instance 1 169.254.22.(4k+1), the device 169.254.21.(4k+2), unique across devices and gateways. Deterministic; -Verbose lists every value assigned. Devices with enableBgp false and gateways without an ASN are left alone.'
+        ApipaPairing      = 'With -AssignApipa: AzureFirst (the default) gives Azure''s instances the first address of each /30 (4k+1) and the device the second; PeerFirst gives the device the first (4k+1) and Azure the second (4k+2), as an AWS virtual private gateway dictates.'
         Device            = 'The site''s VPN devices, from New-HaVpnDevice or as hashtables with the spec''s device fields (name, publicIp or fqdn, asn, bgpPeeringAddress, ...). One device per LNG and connection.'
     }
     Inputs      = @(

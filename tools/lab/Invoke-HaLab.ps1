@@ -30,7 +30,9 @@ param(
     [string] $Scenario = '*',
     [string] $ResultFile,
     # Only say why the lab cannot run here (nothing when it can), and stop.
-    [switch] $CheckOnly
+    [switch] $CheckOnly,
+    # Exit with code 1 when a check fails (build.ps1 lab).
+    [switch] $FailOnError
 )
 $ErrorActionPreference = 'Stop'
 Set-StrictMode -Version 3.0
@@ -51,7 +53,7 @@ function Get-LabUnavailableReason {
 
 $reason = Get-LabUnavailableReason
 if ($CheckOnly) { return $reason }
-if ($reason) { throw "The lab cannot run here: $reason." }
+if ($reason) { Write-Host "The lab cannot run here: $reason."; if ($FailOnError) { exit 1 }; return }
 
 Import-Module $ModulePath -Force
 $script:Id = 'azl' + ($PID % 10000)
@@ -148,9 +150,9 @@ charon {
   load = random nonce aes sha1 sha2 hmac gcm openssl kdf pem pkcs1 x509 kernel-libipsec kernel-netlink socket-default vici updown
   install_routes = no
   install_virtual_ip = no
-  retransmit_timeout = $(2.0 / $Scale)
-  retransmit_base = 1.4
-  retransmit_tries = 4
+  retransmit_timeout = $([AzVpnHa.Writers.Devices.StrongSwanWriter]::RetransmitTimeout / $Scale)
+  retransmit_base = $([AzVpnHa.Writers.Devices.StrongSwanWriter]::RetransmitBase)
+  retransmit_tries = $([AzVpnHa.Writers.Devices.StrongSwanWriter]::RetransmitTries)
   filelog {
     lab {
       path = $script:Dir/$ns.charon.log
@@ -285,7 +287,7 @@ function Get-LabFrrAdditions($lab, $end) {
     $lines += "router bgp $($end.Config.Asn)"
     foreach ($t in $end.Config.Tunnels | Where-Object { $_.Bgp -and -not $_.Multihop }) { $lines += "neighbor $($t.RemoteBgpAddress) ebgp-multihop 3" }
     if ($lab.Hosts[$end.Network].Dynamic) {
-        $lines += "neighbor $($end.HostLink.Host) remote-as internal", 'address-family ipv4 unicast', "neighbor $($end.HostLink.Host) next-hop-self", 'exit-address-family'
+        $lines += "neighbor $($end.HostLink.Host) remote-as internal", "neighbor $($end.HostLink.Host) advertisement-interval 0", 'address-family ipv4 unicast', "neighbor $($end.HostLink.Host) next-hop-self", 'exit-address-family'
     }
     return $lines
 }
@@ -304,7 +306,7 @@ function Start-End($lab, $end) {
 function Start-SiteHost($h) {
     $asn = $h.Ends[0].Config.Asn
     $lines = @("router bgp $asn", "bgp router-id $($h.Ends[0].HostLink.Host)", 'no bgp ebgp-requires-policy')
-    foreach ($end in $h.Ends) { $lines += "neighbor $($end.HostLink.Router) remote-as internal", "neighbor $($end.HostLink.Router) timers $([math]::Max(1, 60 / $Scale)) $([math]::Max(3, 180 / $Scale))" }
+    foreach ($end in $h.Ends) { $lines += "neighbor $($end.HostLink.Router) remote-as internal", "neighbor $($end.HostLink.Router) advertisement-interval 0", "neighbor $($end.HostLink.Router) timers $([math]::Max(1, 60 / $Scale)) $([math]::Max(3, 180 / $Scale))" }
     $lines += 'address-family ipv4 unicast', 'maximum-paths ibgp 8', 'exit-address-family'
     $file = Join-Path $script:Dir "$($h.Ns).frr.conf"
     ($lines -join "`n") | Set-Content $file
@@ -430,12 +432,20 @@ function Read-Pings([string[]] $files, [double] $faultAt, [double] $end) {
     [pscustomobject]@{ Connected = $connected; Seconds = [math]::Max(0, $worst) }
 }
 
+function Get-LabZone($lab, $end) {
+    $gateway = $lab.Topology.FindGateway(($end.Name -replace '\[\d\]$', ''))
+    $zone = [AzVpnHa.ZonePlacement]::ZoneOf($lab.Topology, $gateway, [int]($end.Name -replace '^.*\[(\d)\]$', '$1'))
+    if ($zone) { $zone } else { 'regional' }
+}
+
 function Invoke-Fault($lab, $prediction) {
     $kind, $target = $prediction.Scenario -split ' ', 2
     $hit = @(switch ($kind) {
             { $_ -in 'PlannedMaintenance', 'InstanceFailure' } { $lab.Ends | Where-Object Name -eq $target }
             'GatewayLoss' { $lab.Ends | Where-Object { $_.Name -like "$target[[]*" } }
             'DeviceDown' { $lab.Ends | Where-Object { $_.Config.LocalNetworkGateway -eq $target } }
+            # The analysis' placement (ZonePlacement: instance k in the k-th zone of its public IP; regional: unknown, both).
+            'ZoneOutage' { $lab.Ends | Where-Object { $_.Config.Side -eq 'Azure' -and (Get-LabZone $lab $_) -eq $target } }
         })
     $from, $to = $lab.Pairs[$prediction.Target]
     $maxSeconds = if ($null -ne $prediction.InterruptionMaxSeconds) { $prediction.InterruptionMaxSeconds } else { 45 }
@@ -520,7 +530,8 @@ function Invoke-Topology([string] $name) {
         $kind, $faultTarget = $prediction.Scenario -split ' ', 2
         $gatewayName = $faultTarget -replace '\[\d\]$', ''
         $gateway = if ($kind -in 'PlannedMaintenance', 'InstanceFailure') { $lab.Topology.FindGateway($gatewayName) } else { $null }
-        $skip = if ($kind -eq 'ZoneOutage') { 'which instances a zone outage takes is Azure''s placement; the instance faults above cover each instance' }
+        $zoneHitsStandby = $kind -eq 'ZoneOutage' -and @($lab.Topology.Gateways | Where-Object { -not $_.ActiveActive }).Count
+        $skip = if ($zoneHitsStandby) { 'a zone outage of an active-standby gateway is a takeover by the standby inside Azure; the lab has no standby to emulate that takeover' }
         elseif ($gateway -and -not $gateway.ActiveActive) { 'active-standby: the standby instance takes over the active one''s IP and tunnels inside Azure; the lab has no standby to emulate that takeover' }
         if ($skip) {
             $script:Results.Add([pscustomobject]@{ Topology = $name; Check = "fault: $($prediction.Scenario) / $($prediction.Target)"; Passed = $true; Skipped = $skip; Detail = "not emulated: $skip"
@@ -567,6 +578,7 @@ if ($faults) {
 }
 $failed = @($script:Results | Where-Object { -not $_.Passed })
 Write-Host ("Lab: {0} checks, {1} failed" -f $script:Results.Count, $failed.Count)
-if ($ResultFile) { $script:Results | ConvertTo-Json -Depth 4 | Set-Content $ResultFile }
+if ($ResultFile) { ConvertTo-Json -InputObject @($script:Results) -Depth 4 | Set-Content $ResultFile }
+if ($FailOnError) { exit $(if ($failed) { 1 } else { 0 }) }
 $script:Results
 #endregion

@@ -13,7 +13,8 @@ namespace AzVpnHa.Planning
     /// <item>a private ASN for devices that have none (one per site, shared by its devices; reserved ASNs skipped);</item>
     /// <item>for a device without a BGP peer address (or an APIPA peer facing instances without custom APIPA), one /30 block
     /// per device: Azure instance 0 takes 169.254.21.(4k+1), instance 1 takes 169.254.22.(4k+1), the device takes
-    /// 169.254.21.(4k+2), the pairing AWS-style peers need (domain notes S19);</item>
+    /// 169.254.21.(4k+2); with <see cref="ApipaPairing.PeerFirst"/> the device takes 4k+1 and Azure 4k+2, the pairing an AWS
+    /// virtual private gateway dictates (domain notes S19);</item>
     /// <item>the connection then selects exactly those Azure addresses (gatewayCustomBgpIpAddresses).</item>
     /// </list>
     /// Custom Azure APIPA addresses stay in 169.254.21.0-169.254.22.255, differ per instance and are unique across
@@ -28,8 +29,17 @@ namespace AzVpnHa.Planning
         /// <summary>169.254.21.0/24 holds 64 /30 blocks; instance 1 mirrors them in 169.254.22.0/24.</summary>
         const int Blocks = 64;
 
-        public static IReadOnlyList<PlanningAssignment> Assign(TopologySpec spec)
+        public static IReadOnlyList<PlanningAssignment> Assign(TopologySpec spec) => Assign(spec, ApipaPairing.AzureFirst);
+
+        /// <summary>
+        /// As above; with <see cref="ApipaPairing.PeerFirst"/> the device takes the first usable address of each /30
+        /// (4k+1) and Azure the second (4k+2), as an AWS virtual private gateway dictates (vpn-gateway-howto-aws-bgp:
+        /// AWS takes the first IP of the /30 and Azure the second; domain notes S19).
+        /// </summary>
+        public static IReadOnlyList<PlanningAssignment> Assign(TopologySpec spec, ApipaPairing pairing)
         {
+            int azureHost = pairing == ApipaPairing.PeerFirst ? 2 : 1;
+            int deviceHost = pairing == ApipaPairing.PeerFirst ? 1 : 2;
             if (spec == null) throw new ArgumentNullException(nameof(spec));
             var assignments = new List<PlanningAssignment>();
             var usedAddresses = new HashSet<uint>();
@@ -86,14 +96,14 @@ namespace AzVpnHa.Planning
                     var azure = new string[gateway.Instances.Count];
                     for (int i = 0; i < azure.Length; i++)
                     {
-                        azure[i] = Address(21 + i, 4 * nextBlock + 1);
+                        azure[i] = Address(21 + i, 4 * nextBlock + azureHost);
                         var instance = gateway.Instances[i];
                         instance.CustomBgpIpAddresses = (instance.CustomBgpIpAddresses ?? new string[0]).Concat(new[] { azure[i] }).ToArray();
                         assignments.Add(new PlanningAssignment(gateway.Name + "[" + i + "]", "customBgpIpAddresses", azure[i]));
                     }
                     if (needsPeer)
                     {
-                        device.BgpPeeringAddress = Address(21, 4 * nextBlock + 2);
+                        device.BgpPeeringAddress = Address(21, 4 * nextBlock + deviceHost);
                         assignments.Add(new PlanningAssignment(target, "bgpPeeringAddress", device.BgpPeeringAddress));
                     }
                     device.GatewayCustomBgpIpAddresses = azure;

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using System.Text;
-using AzVpnHa.Devices;
+using AzVpnHa.DeviceConfigs;
 using AzVpnHa.Host;
 using AzVpnHa.Writers.Devices;
 

@@ -68,6 +68,10 @@ namespace AzVpnHa.Commands
         [Parameter]
         public SwitchParameter AssignApipa { get; set; }
 
+        /// <summary>With -AssignApipa: PeerFirst gives each device the first address of its /30 (AWS virtual private gateways dictate it).</summary>
+        [Parameter]
+        public Planning.ApipaPairing ApipaPairing { get; set; }
+
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
@@ -76,19 +80,19 @@ namespace AzVpnHa.Commands
                     var missing = new List<ErrorRecord>();
                     foreach (var path in Path)
                     {
-                        foreach (var file in TopologyLoader.ResolveFiles(this, path, missing)) Emit(() => TopologyLoader.FromFile(this, file, AssignApipa), file);
+                        foreach (var file in TopologyLoader.ResolveFiles(this, path, missing)) Emit(() => TopologyLoader.FromFile(this, file, AssignApipa, ApipaPairing), file);
                     }
                     if (missing.Count > 0) ThrowTerminatingError(missing[0]);
                     break;
                 case InputObjectSet:
                     // A file from Get-ChildItem binds here by value before -Path could bind its FullName: read it as a file.
                     if ((InputObject as PSObject)?.BaseObject is FileInfo specFile || (specFile = InputObject as FileInfo) != null)
-                        Emit(() => TopologyLoader.FromFile(this, specFile.FullName, AssignApipa), specFile.FullName);
+                        Emit(() => TopologyLoader.FromFile(this, specFile.FullName, AssignApipa, ApipaPairing), specFile.FullName);
                     else
-                        Emit(() => TopologyLoader.FromObject(this, InputObject, AssignApipa), InputObject);
+                        Emit(() => TopologyLoader.FromObject(this, InputObject, AssignApipa, ApipaPairing), InputObject);
                     break;
                 default:
-                    Emit(() => TopologyLoader.FromObject(this, ParametersAsSpec(), AssignApipa), null);
+                    Emit(() => TopologyLoader.FromObject(this, ParametersAsSpec(), AssignApipa, ApipaPairing), null);
                     break;
             }
         }

@@ -22,21 +22,22 @@ namespace AzVpnHa.Host
             }
         }
 
-        public static Topology FromFile(PSCmdlet cmdlet, string file, bool assignApipa = false)
+        public static Topology FromFile(PSCmdlet cmdlet, string file, bool assignApipa = false, Planning.ApipaPairing pairing = Planning.ApipaPairing.AzureFirst)
         {
             cmdlet.WriteVerbose($"Reading spec '{file}'.");
-            return FromTree(cmdlet, SpecFile.Read(file), assignApipa);
+            return FromTree(cmdlet, SpecFile.Read(file), assignApipa, pairing);
         }
 
-        public static Topology FromObject(PSCmdlet cmdlet, object input, bool assignApipa = false) => FromTree(cmdlet, PSObjectTree.Convert(input), assignApipa);
+        public static Topology FromObject(PSCmdlet cmdlet, object input, bool assignApipa = false, Planning.ApipaPairing pairing = Planning.ApipaPairing.AzureFirst) =>
+            FromTree(cmdlet, PSObjectTree.Convert(input), assignApipa, pairing);
 
-        static Topology FromTree(PSCmdlet cmdlet, object tree, bool assignApipa)
+        static Topology FromTree(PSCmdlet cmdlet, object tree, bool assignApipa, Planning.ApipaPairing pairing)
         {
             var spec = SpecReader.Read(tree);
             if (assignApipa)
             {
                 // Fills blank ASNs and BGP peer addresses before planning, so the plan and its checks see the final values.
-                foreach (var assignment in Planning.ApipaPlanner.Assign(spec))
+                foreach (var assignment in Planning.ApipaPlanner.Assign(spec, pairing))
                     cmdlet.WriteVerbose($"Assigned {assignment.Target} {assignment.Field} = {assignment.Value}.");
             }
             var topology = Planner.Plan(spec);

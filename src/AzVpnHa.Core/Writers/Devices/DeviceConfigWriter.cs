@@ -1,5 +1,5 @@
 using System;
-using AzVpnHa.Devices;
+using AzVpnHa.DeviceConfigs;
 
 namespace AzVpnHa.Writers.Devices
 {

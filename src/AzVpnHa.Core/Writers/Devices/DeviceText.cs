@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using AzVpnHa.Devices;
+using AzVpnHa.DeviceConfigs;
 using AzVpnHa.Net;
 
 namespace AzVpnHa.Writers.Devices

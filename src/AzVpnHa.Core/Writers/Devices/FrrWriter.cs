@@ -1,6 +1,6 @@
 using System.Linq;
 using System.Text;
-using AzVpnHa.Devices;
+using AzVpnHa.DeviceConfigs;
 
 namespace AzVpnHa.Writers.Devices
 {

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using AzVpnHa.Devices;
+using AzVpnHa.DeviceConfigs;
 
 namespace AzVpnHa.Writers.Devices
 {

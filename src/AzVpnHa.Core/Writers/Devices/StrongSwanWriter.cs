@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using AzVpnHa.Devices;
+using AzVpnHa.DeviceConfigs;
 
 namespace AzVpnHa.Writers.Devices
 {
@@ -12,9 +12,13 @@ namespace AzVpnHa.Writers.Devices
     /// </summary>
     public static class StrongSwanWriter
     {
-        /// <summary>IKEv2 retransmission (strongswan.conf) that declares a silent peer dead within about 10 + 22 s, inside Azure's 45 s DPD timeout.</summary>
+        /// <summary>
+        /// IKEv2 retransmission (strongswan.conf: charon.retransmit_*) that, after the 10 s DPD delay, declares a silent
+        /// peer dead within about 10 + 14 s (2 + 2.8 + 3.9 + 5.5 s), well inside Azure's 45 s DPD timeout; strongSwan's
+        /// defaults (4 s, 1.8, 5 tries) would take about 165 s, longer than the BGP hold time.
+        /// </summary>
         public const double RetransmitTimeout = 2, RetransmitBase = 1.4;
-        public const int RetransmitTries = 4;
+        public const int RetransmitTries = 3;
 
         public static string Write(DeviceConfig config)
         {
@@ -24,8 +28,11 @@ namespace AzVpnHa.Writers.Devices
             foreach (var t in config.Tunnels)
                 sb.Append("#   ip link add ").Append(t.Interface).Append(" type xfrm dev <wan-interface> if_id ").Append(DeviceText.N(t.Index + 1))
                   .Append(" && ip link set ").Append(t.Interface).Append(" up\n");
-            sb.Append("# strongswan.conf: charon { install_routes = no  retransmit_timeout = 2  retransmit_base = 1.4  retransmit_tries = 4 }\n");
-            sb.Append("#   (routes come from BGP; with dpd_delay below, a dead peer is found within about 32 s, inside Azure's DPD timeout).\n\n");
+            sb.Append("# strongswan.conf: charon { install_routes = no  retransmit_timeout = ").Append(Num(RetransmitTimeout)).Append("  retransmit_base = ").Append(Num(RetransmitBase))
+              .Append("  retransmit_tries = ").Append(DeviceText.N(RetransmitTries)).Append(" }\n");
+            sb.Append("#   (routes come from BGP; with dpd_delay below, a dead peer is found within about 24 s, inside Azure's 45 s DPD timeout).\n");
+            sb.Append("# Fail over at DPD, not at the BGP hold time: an updown script that sets the XFRM interface down when its CHILD_SA\n");
+            sb.Append("#   goes (and up when it comes) removes the routes through it at once (the lab does exactly that).\n\n");
             sb.Append("connections {\n");
             foreach (var t in config.Tunnels)
             {
@@ -73,6 +80,8 @@ namespace AzVpnHa.Writers.Devices
         /// <summary>Azure-side emulation of a VNet-to-VNet pair: the A end (its connection named first) initiates.</summary>
         static bool Initiates(DeviceConfig config, DeviceTunnel t) =>
             config.Side == DeviceSide.Azure && t.Remote != null && t.Remote.EndsWith("]") && t.MeshTunnel != null && t.MeshTunnel.StartsWith(config.Name + " ");
+
+        static string Num(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
         static string Ike(CryptoProposal p) => Cipher(p.Encryption) + (IsGcm(p.Encryption) ? "-prfsha256" : "-" + Hash(p.Integrity)) + "-" + Group(p.Group);
 

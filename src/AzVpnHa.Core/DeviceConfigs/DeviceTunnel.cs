@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace AzVpnHa.Devices
+namespace AzVpnHa.DeviceConfigs
 {
     /// <summary>
     /// One route-based IKEv2 tunnel as one end configures it, with the BGP session that runs over it. Values Azure

@@ -5,7 +5,7 @@ using AzVpnHa.Catalog;
 using AzVpnHa.Mesh;
 using AzVpnHa.Net;
 
-namespace AzVpnHa.Devices
+namespace AzVpnHa.DeviceConfigs
 {
     /// <summary>
     /// Turns a topology's tunnel mesh into one <see cref="DeviceConfig"/> per on-premises device (or, for the Azure

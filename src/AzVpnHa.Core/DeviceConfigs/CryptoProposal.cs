@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace AzVpnHa.Devices
+namespace AzVpnHa.DeviceConfigs
 {
     /// <summary>
     /// One IKE (phase 1) or IPsec/ESP (phase 2) proposal in Azure's own algorithm names (the names of

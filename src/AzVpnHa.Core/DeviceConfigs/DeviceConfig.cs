@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace AzVpnHa.Devices
+namespace AzVpnHa.DeviceConfigs
 {
     /// <summary>
     /// Everything one end needs for its share of the mesh, in vendor-neutral terms: its tunnels (one per Azure

@@ -1,4 +1,4 @@
-namespace AzVpnHa.Devices
+namespace AzVpnHa.DeviceConfigs
 {
     /// <summary>What to build: which half, which devices, and the path preferences for stateful firewalls.</summary>
     public sealed class DeviceConfigOptions

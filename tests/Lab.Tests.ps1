@@ -1,0 +1,29 @@
+# Pester 5: the network lab (tools/lab/Invoke-HaLab.ps1) as part of build.ps1 test: every check it makes is one test.
+# Where it cannot run (not Linux, not root, packages missing) one test is skipped with the reason.
+BeforeDiscovery {
+    $script:Lab = Join-Path $PSScriptRoot '../tools/lab/Invoke-HaLab.ps1'
+    $module = if ($env:AZVPNHA_MODULE) { $env:AZVPNHA_MODULE } else { Join-Path $PSScriptRoot '../out/AzVpnHa/AzVpnHa.psd1' }
+    $script:Unavailable = if ($env:AZVPNHA_SKIP_LAB) { "AZVPNHA_SKIP_LAB is set" } else { & $script:Lab -CheckOnly }
+    $script:Checks = @()
+    if (-not $script:Unavailable) {
+        # The lab runs in its own process: it owns namespaces and daemons and cleans them up on any exit.
+        $results = Join-Path ([System.IO.Path]::GetTempPath()) "azvpnha-lab-results-$PID.json"
+        . (Join-Path $PSScriptRoot '../tools/ChildPwsh.ps1')
+        Invoke-ChildPwsh -File $script:Lab -Arguments @('-ModulePath', $module, '-ResultFile', $results) | Out-Host
+        $script:Checks = if (Test-Path $results) { @(Get-Content $results -Raw | ConvertFrom-Json) } else { @([pscustomobject]@{ Topology = 'lab'; Check = 'results'; Passed = $false; Detail = 'the lab wrote no results' }) }
+        Remove-Item $results -ErrorAction SilentlyContinue
+    }
+}
+
+Describe 'Network lab: exported strongSwan and FRR configurations against an emulated Azure gateway' {
+    It 'runs here' -Skip:([bool]$script:Unavailable) {
+        $script:Checks.Count | Should -BeGreaterThan 0
+    }
+    if ($script:Unavailable) {
+        It "is skipped: $script:Unavailable" -Skip { }
+    }
+    It '<Topology>: <Check>' -ForEach $script:Checks {
+        if ($_.PSObject.Properties['Skipped'] -and $_.Skipped) { Set-ItResult -Skipped -Because $_.Skipped; return }
+        $_.Passed | Should -BeTrue -Because $_.Detail
+    }
+}
