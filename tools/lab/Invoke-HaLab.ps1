@@ -201,8 +201,8 @@ cat /run/frr/zebra.pid /run/frr/staticd.pid /run/frr/bgpd.pid
 }
 
 function Vtysh([int] $zebraPid, [string[]] $commands) {
-    $args = ($commands | ForEach-Object { "-c '$_'" }) -join ' '
-    Sh "nsenter -t $zebraPid -m -n vtysh $args" -AllowFail
+    $flags = ($commands | ForEach-Object { "-c '$_'" }) -join ' '
+    Sh "nsenter -t $zebraPid -m -n vtysh $flags" -AllowFail
 }
 
 function Stop-Pids([int[]] $pids) {
@@ -262,7 +262,7 @@ function New-Lab([string] $name) {
         }
         $dynamic = $group.Name.StartsWith('site:') -and $group.Group[0].Config.Asn
         if (-not $dynamic) { Sh (In $hostNs "ip route add default $($hops -join ' ')") | Out-Null }
-        $lab.Hosts[$group.Name] = [pscustomobject]@{ Ns = $hostNs; Addresses = $addresses; Dynamic = $dynamic; FrrPids = @(); Ends = $group.Group }
+        $lab.Hosts[$group.Name] = [pscustomobject]@{ Ns = $hostNs; Addresses = $addresses; Dynamic = $dynamic; FrrPids = @(); Ends = $group.Group; Hops = $hops }
     }
 
     # Which host pings which, per failover target (site or VNet link).
@@ -314,11 +314,14 @@ function Start-SiteHost($h) {
     $h.FrrPids = @(Start-Frr $h.Ns $file @())
 }
 
-function Stop-End($end, [switch] $Graceful) {
+function Stop-End($lab, $end, [switch] $Graceful) {
     if ($Graceful) {
-        # Azure's planned maintenance: the instance is drained from the VNet, its BGP sessions are closed and its IKE SAs deleted.
-        Sh (In $end.HostLink.Ns "ip link set $($end.HostLink.Interface) down") | Out-Null
+        # Azure's planned maintenance: the VNet stops sending to the instance (it still forwards what reaches it), its BGP
+        # sessions are closed (the peers withdraw its routes at once), then its IKE SAs are deleted and it goes away.
+        $others = @($lab.Hosts[$end.Network].Hops | Where-Object { $_ -notmatch " dev $($end.HostLink.Interface)$" })
+        if ($others) { Sh (In $end.HostLink.Ns "ip route replace default $($others -join ' ')") | Out-Null }
         Vtysh $end.FrrPids[0] (@('configure terminal', "router bgp $($end.Config.Asn)") + @($end.Config.Tunnels | Where-Object Bgp | ForEach-Object { "neighbor $($_.RemoteBgpAddress) shutdown" })) | Out-Null
+        Start-Sleep -Milliseconds 500
         foreach ($t in $end.Tunnels) { Sh "nsenter -t $($t.Pid) -m -n swanctl --terminate --ike $($t.Tunnel.Interface) --timeout 2" -AllowFail | Out-Null }
     }
     Stop-Pids (@($end.Tunnels.Pid) + @($end.FrrPids))
@@ -328,6 +331,8 @@ function Stop-End($end, [switch] $Graceful) {
 
 function Restore-End($lab, $end) {
     Sh (In $end.HostLink.Ns "ip link set $($end.HostLink.Interface) up") | Out-Null
+    $h = $lab.Hosts[$end.Network]
+    if (-not $h.Dynamic) { Sh (In $h.Ns "ip route replace default $($h.Hops -join ' ')") | Out-Null }
     Start-End $lab $end
 }
 #endregion
@@ -462,9 +467,9 @@ function Invoke-Fault($lab, $prediction) {
     Start-Sleep -Milliseconds 1000
     $faultAt = Get-Now
     switch ($kind) {
-        'PlannedMaintenance' { foreach ($end in $hit) { Stop-End $end -Graceful } }
+        'PlannedMaintenance' { foreach ($end in $hit) { Stop-End $lab $end -Graceful } }
         'IspLinkDown' { Sh (In "$script:Id-inet" "sh -c 'ip rule add from $target blackhole pref 10 && ip rule add to $target blackhole pref 11'") | Out-Null }
-        default { foreach ($end in $hit) { Stop-End $end } }
+        default { foreach ($end in $hit) { Stop-End $lab $end } }
     }
     Start-Sleep -Milliseconds ([int](1000 * $window))
     $state = @(Get-TunnelState $lab)
