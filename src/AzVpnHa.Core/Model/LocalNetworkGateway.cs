@@ -17,6 +17,8 @@ namespace AzVpnHa
         public string Device { get; set; }
         /// <summary>Prefixes the device advertises over BGP (the plan's intent, or what Azure learned from it).</summary>
         public string[] AdvertisedPrefixes { get; set; } = new string[0];
+        /// <summary>The spec says the device is a stateful firewall (rule HA023); false when not stated, and for a deployed estate.</summary>
+        public bool StatefulFirewall { get; set; }
 
         /// <summary>The device's public endpoint: its IP, or its FQDN.</summary>
         public string Endpoint => GatewayIpAddress ?? Fqdn;

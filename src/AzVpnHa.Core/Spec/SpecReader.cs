@@ -22,7 +22,7 @@ namespace AzVpnHa.Spec
         static readonly HashSet<string> GatewayFields = TreeReader.Fields("name", "sku", "vpnType", "generation", "activeActive", "asn", "vnetAddressPrefixes", "instances");
         static readonly HashSet<string> InstanceFields = TreeReader.Fields("publicIp", "bgpPeeringAddress", "customBgpIpAddresses");
         static readonly HashSet<string> SiteFields = TreeReader.Fields("name", "gateway", "addressPrefixes", "devices");
-        static readonly HashSet<string> DeviceFields = TreeReader.Fields("name", "publicIp", "fqdn", "asn", "bgpPeeringAddress", "addressPrefixes", "advertisedPrefixes", "enableBgp");
+        static readonly HashSet<string> DeviceFields = TreeReader.Fields("name", "publicIp", "fqdn", "asn", "bgpPeeringAddress", "addressPrefixes", "advertisedPrefixes", "enableBgp", "statefulFirewall");
         static readonly HashSet<string> VNetConnectionFields = TreeReader.Fields("gateways", "enableBgp", "transit");
         static readonly Regex Fqdn = new Regex(@"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant);
 
@@ -165,6 +165,7 @@ namespace AzVpnHa.Spec
                 AddressPrefixes = r.Prefixes(obj, path, "addressPrefixes"),
                 AdvertisedPrefixes = r.Prefixes(obj, path, "advertisedPrefixes"),
                 EnableBgp = r.Bool(obj, path, "enableBgp"),
+                StatefulFirewall = r.Bool(obj, path, "statefulFirewall") == true,
             };
             var fqdn = r.String(obj, path, "fqdn", required: false);
             if (fqdn != null)
