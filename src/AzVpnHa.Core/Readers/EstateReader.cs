@@ -2,7 +2,6 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using AzVpnHa.Mesh;
 using AzVpnHa.Net;
 using AzVpnHa.Spec;
@@ -76,7 +75,6 @@ namespace AzVpnHa.Readers
             foreach (var row in rows) into.Add((key, row));
         }
 
-        [MethodImpl(Jit.Hot)]
         void AddNode(object tree, string path, string gatewayHint, int depth)
         {
             if (tree == null || depth > 8) return;
@@ -115,7 +113,6 @@ namespace AzVpnHa.Readers
         static bool IsPeerRow(IDictionary<string, object> n) => ArmNode.Member(n, "neighbor") != null && ArmNode.Member(n, "state") != null;
         static bool IsRouteRow(IDictionary<string, object> n) => ArmNode.Member(n, "network") != null && ArmNode.Member(n, "origin") != null;
 
-        [MethodImpl(Jit.Hot)]
         void AddResource(IDictionary<string, object> node, string path, bool embedded)
         {
             if (_resources != null) throw new InvalidOperationException("The resources were already read (ReadResources); only BGP rows can be added now.");
@@ -162,7 +159,6 @@ namespace AzVpnHa.Readers
         static bool HasData(IDictionary<string, object> n) =>
             ArmNode.Objects(ArmNode.Prop(n, "ipConfigurations")).Count > 0 || ArmNode.Text(ArmNode.Prop(n, "gatewayIpAddress")) != null || ArmNode.Text(ArmNode.Prop(n, "fqdn")) != null;
 
-        [MethodImpl(Jit.Hot)]
         bool ParseId(string text, out ArmId id)
         {
             id = null;
@@ -175,7 +171,6 @@ namespace AzVpnHa.Readers
             return id != null;
         }
 
-        [MethodImpl(Jit.Hot)]
         Resource Find(string idText, string type)
         {
             if (idText == null) return null;
@@ -210,7 +205,6 @@ namespace AzVpnHa.Readers
             if (_resources == null) _resources = BuildResources();
         }
 
-        [MethodImpl(Jit.Hot)]
         ResourceGraph BuildResources()
         {
             NameResources();
@@ -255,7 +249,6 @@ namespace AzVpnHa.Readers
         }
 
         /// <summary>Builds the topology from everything added so far.</summary>
-        [MethodImpl(Jit.Hot)]
         public Topology Read()
         {
             ReadResources();
@@ -299,7 +292,6 @@ namespace AzVpnHa.Readers
         }
 
         /// <summary>Names are the resources' own, unless two of one kind share one (other groups): then group/name.</summary>
-        [MethodImpl(Jit.Hot)]
         void NameResources()
         {
             foreach (var group in _order.GroupBy(r => ArmId.TypeKey(r.Type, r.Id.Name)))
@@ -321,7 +313,6 @@ namespace AzVpnHa.Readers
 
         string GroupOf(Resource r) => ArmNode.Text(ArmNode.Member(r.Node, "resourceGroupName")) ?? r.Id.ResourceGroup;
 
-        [MethodImpl(Jit.Hot)]
         Gateway ReadGateway(Resource r, List<PublicIpAddress> pips)
         {
             var n = r.Node;
@@ -410,7 +401,6 @@ namespace AzVpnHa.Readers
 
         static string Ip(object value) => IpAddressValue.Normalize(ArmNode.Text(value));
 
-        [MethodImpl(Jit.Hot)]
         LocalNetworkGateway ReadLng(Resource r)
         {
             var n = r.Node;
@@ -432,7 +422,6 @@ namespace AzVpnHa.Readers
             };
         }
 
-        [MethodImpl(Jit.Hot)]
         Connection ReadConnection(Resource r, Dictionary<string, Gateway> gateways, Dictionary<string, LocalNetworkGateway> lngs, HashSet<string> unjudged)
         {
             var n = r.Node;
@@ -494,7 +483,6 @@ namespace AzVpnHa.Readers
         /// Maps each tunnelConnectionStatus row to a gateway instance: by the instance's public IP inside the tunnel name,
         /// else by position when there is one row per active instance; otherwise the row stays unmapped (unknown instance).
         /// </summary>
-        [MethodImpl(Jit.Hot)]
         static TunnelConnectionHealth[] ReadTunnelHealth(IDictionary<string, object> n, Gateway gateway)
         {
             var rows = ArmNode.Objects(ArmNode.Prop(n, "tunnelConnectionStatus"));
@@ -554,7 +542,6 @@ namespace AzVpnHa.Readers
             return gateways.Count == 1 ? gateways[0] : null;
         }
 
-        [MethodImpl(Jit.Hot)]
         List<BgpPeer> ReadPeers(List<Gateway> gateways, Dictionary<string, Gateway> byKey)
         {
             var peers = new List<BgpPeer>(_peerRows.Count);
@@ -583,7 +570,6 @@ namespace AzVpnHa.Readers
             return peers;
         }
 
-        [MethodImpl(Jit.Hot)]
         List<LearnedRoute> ReadRoutes(List<Gateway> gateways, Dictionary<string, Gateway> byKey)
         {
             var routes = new List<LearnedRoute>(_routeRows.Count);
@@ -611,7 +597,6 @@ namespace AzVpnHa.Readers
         }
 
         /// <summary>What Azure learned over eBGP from a device's peer address is what that device advertises.</summary>
-        [MethodImpl(Jit.Hot)]
         static void FillAdvertised(List<LocalNetworkGateway> lngs, List<Connection> connections, List<LearnedRoute> routes)
         {
             if (routes.Count == 0) return;
@@ -640,7 +625,6 @@ namespace AzVpnHa.Readers
             foreach (var pair in advertised) pair.Key.AdvertisedPrefixes = pair.Value.OrderBy(x => x, StringComparer.Ordinal).ToArray();
         }
 
-        [MethodImpl(Jit.Hot)]
         List<Site> BuildSites(List<Gateway> gateways, List<Connection> connections, List<LocalNetworkGateway> lngs)
         {
             var lngByName = lngs.ToDictionary(l => l.Name, StringComparer.OrdinalIgnoreCase);
