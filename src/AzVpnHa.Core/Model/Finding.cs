@@ -20,6 +20,8 @@ namespace AzVpnHa
         public string Message { get; }
         public string Recommendation { get; }
         public string Source { get; }
+        /// <summary>Azure's own recommendations (APRL, Advisor) that cover the same problem: their ids join this finding with those reports.</summary>
+        public System.Collections.Generic.IReadOnlyList<Catalog.AzureRecommendation> AzureRecommendations => Catalog.AzureAdvice.For(RuleId, Severity, Source);
 
         public override string ToString() => RuleId + " " + Severity + " " + Target + ": " + Message;
     }
