@@ -81,6 +81,11 @@ function Invoke-Build {
 function Invoke-Test {
     Invoke-Build
     Invoke-Native 'tool restore' { dotnet restore (Join-Path $root 'tools/tools.proj') --nologo -v quiet }
+    # Test-only npm tools (the SARIF Multitool), pinned by tests/test-tools/package-lock.json; never shipped in the module.
+    $testTools = Join-Path $root 'tests/test-tools'
+    if (-not (Test-Path (Join-Path $testTools 'node_modules/@microsoft/sarif-multitool-linux'))) {
+        Invoke-Native 'npm ci (test tools)' { npm ci --prefix $testTools --no-audit --no-fund --loglevel error }
+    }
     $results = Join-Path $out 'test-results'
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
     $passed = 0; $failed = 0; $skipped = 0
