@@ -22,6 +22,8 @@
         'ConvertTo-HaAzParameter'
         'ConvertTo-HaAzConnection'
         'Get-HaVpnTopology'
+        'Export-HaVpnReport'
+        'Compare-HaVpnTopology'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
