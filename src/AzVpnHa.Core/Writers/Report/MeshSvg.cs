@@ -17,10 +17,10 @@ namespace AzVpnHa.Writers.Report
         /// <summary>Stroke colour and dash pattern per tunnel state; the legend lists the same.</summary>
         public static readonly (string Status, string Colour, string Dash, string Meaning)[] States =
         {
-            ("Planned", "#1f5fbf", "", "planned"),
-            ("Connected", "#1b7f3b", "", "connected"),
-            ("NotConnected", "#c0392b", "8 5", "not connected"),
-            ("Unknown", "#7f7f7f", "3 4", "state not reported"),
+            ("Planned", "#1f5fbf", "", "not deployed yet"),
+            ("Connected", "#1b7f3b", "", "up"),
+            ("NotConnected", "#c0392b", "8 5", "down"),
+            ("Unknown", "#7f7f7f", "3 4", "not reported by Azure"),
         };
 
         public static void Write(StringBuilder sb, MeshPicture picture, string title)
@@ -28,7 +28,8 @@ namespace AzVpnHa.Writers.Report
             var boxes = new Dictionary<MeshPicture.Node, (int X, int Y)>();
             int leftHeight = Place(picture.AzureSide, LeftX, boxes);
             int rightHeight = Place(picture.RemoteSide, RightX, boxes);
-            int height = Math.Max(Math.Max(leftHeight, rightHeight), 120) + 40;
+            // Place ends below the last group's gap; the picture ends a margin below the last group.
+            int height = Math.Max(Math.Max(leftHeight, rightHeight) - GroupGap + Margin, 100);
 
             sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"mesh\" role=\"img\" viewBox=\"0 0 ").Append(Width).Append(' ').Append(height)
               .Append("\" width=\"").Append(Width).Append("\" height=\"").Append(height).Append("\">\n");
