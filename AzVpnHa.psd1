@@ -22,6 +22,7 @@
         'ConvertTo-HaAzParameter'
         'ConvertTo-HaAzConnection'
         'Get-HaVpnTopology'
+        'ConvertTo-HaVpnSpec'
         'Export-HaVpnReport'
         'Compare-HaVpnTopology'
     )
