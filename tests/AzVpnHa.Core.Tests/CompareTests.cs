@@ -112,6 +112,23 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void BgpOnOffAndAnAsnChangeAreTold()
+        {
+            var tree = JsonTree.Parse(ExampleTests.Read("dual-redundancy"));
+            ((IDictionary<string, object>)((IList)((IDictionary<string, object>)tree)["gateways"])[0])["asn"] = 65100L;
+            var renumbered = Planner.Plan(SpecReader.Read(tree));
+            var asn = Assert.Single(TopologyComparer.Compare(Plan("dual-redundancy"), renumbered));
+            Assert.Equal("Asn", asn.Property);
+            Assert.Equal("65515", asn.ReferenceValue);
+            Assert.Equal("65100", asn.DifferenceValue);
+            Assert.True(asn.Disruptive);
+
+            var bgp = Assert.Single(TopologyComparer.Compare(Plan("active-active"), Plan("active-standby")), d => d.ResourceType == "Gateway" && d.Property == "EnableBgp");
+            Assert.Equal("True", bgp.ReferenceValue);
+            Assert.Equal("False", bgp.DifferenceValue);
+        }
+
+        [Fact]
         public void ATopologyDoesNotDifferFromItself()
         {
             foreach (var name in ExampleTests.Names) Assert.Empty(TopologyComparer.Compare(Plan(name), Plan(name)));

@@ -133,11 +133,18 @@ namespace AzVpnHa.Compare
                         r.ActiveActive ? ChangeCosts.ToActiveActive : ChangeCosts.ToActiveStandby, true,
                         ChangeCosts.ActiveActiveSources.Concat(new[] { Sources.ArticleActiveStandby }).ToArray());
 
-                if (!r.IsUnknown(nameof(r.Asn)) && !d.IsUnknown(nameof(d.Asn)) && r.Asn != d.Asn && (r.EnableBgp || d.EnableBgp))
-                    Add("Gateway", name, "Asn", DifferenceChange.Modify, r.Asn?.ToString(), d.Asn?.ToString(),
-                        r.Asn.HasValue && !d.Asn.HasValue
+                // Azure gives a gateway ASN 65515 even with BGP off (VPN FAQ): BGP on or off is its own difference, the ASN only matters with BGP.
+                bool bgpKnown = !r.IsUnknown(nameof(r.EnableBgp)) && !d.IsUnknown(nameof(d.EnableBgp));
+                if (bgpKnown && r.EnableBgp != d.EnableBgp)
+                    Add("Gateway", name, "EnableBgp", DifferenceChange.Modify, r.EnableBgp.ToString(), d.EnableBgp.ToString(),
+                        r.EnableBgp
                             ? "BGP on the gateway: several devices per site, failover by route withdrawal, transit."
-                            : !r.Asn.HasValue ? "No BGP: failover between devices of a site stops working." : "The BGP domain changes its ASN.",
+                            : "No BGP: failover between devices of a site stops working, and so does transit.",
+                        "The gateway is updated with its BGP settings; its connections' BGP and the devices must follow, routing over them is interrupted meanwhile.",
+                        true, Sources.ConfigureBgp, Sources.FaqBgp);
+                else if (bgpKnown && r.EnableBgp && !r.IsUnknown(nameof(r.Asn)) && !d.IsUnknown(nameof(d.Asn)) && r.Asn.HasValue && d.Asn.HasValue && r.Asn != d.Asn)
+                    Add("Gateway", name, "Asn", DifferenceChange.Modify, r.Asn.ToString(), d.Asn.ToString(),
+                        "The BGP domain changes its ASN.",
                         "The gateway is updated; every BGP session restarts, and every on-premises device and peer gateway must be configured with the new ASN before its routes return.",
                         true, Sources.ConfigureBgp, Sources.FaqBgp);
 
