@@ -57,6 +57,16 @@ namespace AzVpnHa.Readers
             return reader.Read();
         }
 
+        Templates.TemplateSource _templateSource;
+
+        /// <summary>Adds a template deployed with these parameter values; templateLink.relativePath is looked up in the source's folder.</summary>
+        public void AddTemplate(object template, Templates.TemplateSource source)
+        {
+            _templateSource = source;
+            try { Add(template, source?.Name); }
+            finally { _templateSource = null; }
+        }
+
         /// <summary>Parses JSON text (a file's content) with the core parser and adds it.</summary>
         public void AddJson(string json, string source = null) => Add(JsonTree.Parse(json), source);
 
@@ -98,7 +108,8 @@ namespace AzVpnHa.Readers
             }
             if (TemplateResolver.IsTemplate(node))
             {
-                var resources = TemplateResolver.Resources(node);
+                var (resources, notes) = TemplateResolver.Resources(node, _templateSource ?? new Templates.TemplateSource { Name = path });
+                foreach (var n in notes) Note(n.Code, n.Path, n.Problem, n.Fix);
                 for (int i = 0; i < resources.Count; i++) AddResource(resources[i], TreeReader.Item(TreeReader.Child(path, "resources"), i), embedded: false);
                 return;
             }

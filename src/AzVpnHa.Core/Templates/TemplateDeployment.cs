@@ -103,6 +103,8 @@ namespace AzVpnHa.Templates
                         continue;
                     }
                     if (IsTrue(TemplateScope.Member(i.Declaration, "existing"))) continue;
+                    // Child resources (subnets, peerings, rule collections) are never audited on their own: not emitted.
+                    if (i.Type.Split('/').Length > 2) continue;
                     foreach (var r in Emit(scope, i)) yield return r;
                 }
             }
@@ -176,7 +178,8 @@ namespace AzVpnHa.Templates
                     foreach (var c in Expand(scope, i.Frame, null, child))
                     {
                         if (IsDeployment(c.Type)) continue;
-                        if (!ResourceFunctions.IsType(c.Type)) { c.Type = i.Type + "/" + c.Type; c.Name = i.Name + "/" + c.Name; }
+                        // A child's type continues its parent's (never audited alone); a full type is a top-level resource.
+                        if (!ResourceFunctions.IsType(c.Type) || c.Type.Split('/').Length > 2) continue;
                         foreach (var r in Emit(scope, c)) yield return r;
                     }
                 }

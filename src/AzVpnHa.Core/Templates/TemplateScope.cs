@@ -57,7 +57,7 @@ namespace AzVpnHa.Templates
             try
             {
                 object value;
-                if (TreeReader.TryGet(_supplied, name, out var given)) value = given;
+                if (TreeReader.TryGet(_supplied, name, out var given)) value = TemplateParameters.ToEvaluator(given, name);
                 else if (TreeReader.TryGet(decl, "defaultValue", out var dv)) value = ExpressionEvaluator.EvaluateTree(dv, new Frame(this));
                 // A nullable parameter (Bicep's "string?") left out is null; any other is set at deploy time.
                 else if (ArmBool(Member(decl, "nullable"))) value = null;

@@ -56,6 +56,14 @@ namespace AzVpnHa.Commands
         [Alias("FullName")]
         public string[] Path { get; set; }
 
+        /// <summary>Parameter values for the templates read by -Path: an ARM parameters file (or a .bicepparam), as New-AzResourceGroupDeployment takes.</summary>
+        [Parameter(ParameterSetName = PathSet)]
+        public string TemplateParameterFile { get; set; }
+
+        /// <summary>Parameter values by name for the templates read by -Path; they win over -TemplateParameterFile.</summary>
+        [Parameter(ParameterSetName = PathSet)]
+        public System.Collections.Hashtable TemplateParameterObject { get; set; }
+
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
@@ -107,22 +115,49 @@ namespace AzVpnHa.Commands
                     break;
                 case PathSet:
                     _offline = _offline ?? new EstateReader();
+                    if (!TemplateParametersRead()) return;
                     var errors = new List<ErrorRecord>();
                     foreach (var p in Path)
                     {
                         foreach (var file in TopologyLoader.ResolveFiles(this, p, errors))
                         {
-                            WriteVerbose($"Reading ARM JSON '{file}'.");
-                            try { _offline.Add(JsonTree.Parse(File.ReadAllText(file)), System.IO.Path.GetFileName(file)); }
-                            catch (FormatException e)
+                            WriteVerbose($"Reading '{file}'.");
+                            try
                             {
-                                WriteError(Errors.FromSpec(new SpecException(new[] { new SpecError(SpecErrorCodes.InvalidJson, file, e.Message, "Give ARM JSON: a REST payload, a list, or a template / resource group export.") }), file));
+                                var (tree, template) = Templates.TemplateInput.Read(file, _templateParameters);
+                                if (template != null) _offline.AddTemplate(tree, template);
+                                else _offline.Add(tree, System.IO.Path.GetFileName(file));
                             }
+                            catch (SpecException e) { WriteError(Errors.FromSpec(e, file)); }
                         }
                     }
                     foreach (var e in errors) WriteError(e);
                     break;
             }
+        }
+
+        IDictionary<string, object> _templateParameters;
+        bool _templateParametersRead;
+
+        /// <summary>Reads -TemplateParameterFile and -TemplateParameterObject once; false (after a terminating error) when the file is wrong.</summary>
+        bool TemplateParametersRead()
+        {
+            if (_templateParametersRead) return true;
+            _templateParametersRead = true;
+            IDictionary<string, object> fromFile = null;
+            if (TemplateParameterFile != null)
+            {
+                var errors = new List<ErrorRecord>();
+                string file = null;
+                foreach (var f in TopologyLoader.ResolveFiles(this, TemplateParameterFile, errors)) { file = f; break; }
+                if (file == null) { ThrowTerminatingError(errors.Count > 0 ? errors[0] : Errors.FileNotFound(TemplateParameterFile)); return false; }
+                WriteVerbose($"Reading template parameters '{file}'.");
+                try { fromFile = Templates.TemplateInput.ReadParameterFile(file); }
+                catch (SpecException e) { ThrowTerminatingError(Errors.FromSpec(e, file)); return false; }
+            }
+            var fromObject = TemplateParameterObject != null ? PSObjectTree.Convert(TemplateParameterObject) as IDictionary<string, object> : null;
+            _templateParameters = Templates.TemplateParameters.Merge(fromFile, fromObject);
+            return true;
         }
 
         protected override void EndProcessing()
@@ -204,6 +239,8 @@ namespace AzVpnHa.Commands
             foreach (var n in notes)
             {
                 if (n.Code == EstateReadCodes.OutOfScope) WriteVerbose(n.ToString());
+                // A function the evaluator does not know only makes values unknown, which are never judged: for information.
+                else if (n.Code == Templates.TemplateNoteCodes.UnsupportedFunction) { WriteVerbose(n.ToString()); WriteInformation(n.ToString(), new[] { "AzVpnHa", "Template" }); }
                 else WriteWarning(n.ToString());
             }
         }
