@@ -294,7 +294,9 @@ namespace AzVpnHa.Readers
             t.BgpPeers = peers.ToArray();
             t.LearnedRoutes = routes.ToArray();
             t.UnjudgedResources = graph.Unjudged.ToArray();
-            t.Name = gateways.Count == 1 ? gateways[0].Name : "deployed";
+            // Our own exports carry the topology's name in a tag on every resource.
+            t.Name = Common(_order.Where(r => r.Type == GatewayType).Select(r => TagOf(r.Node, Writers.TemplateBuilder.TopologyTag)))
+                     ?? (gateways.Count == 1 ? gateways[0].Name : "deployed");
             t.ResourceGroupName = Common(gateways.Select(g => g.ResourceGroupName));
             t.Location = Common(gateways.Select(g => g.Location));
             return TopologyBuilder.Complete(t);
@@ -695,8 +697,13 @@ namespace AzVpnHa.Readers
         string SiteTagOf(LocalNetworkGateway lng)
         {
             if (!_byKey.TryGetValue(ParseId(lng.ResourceId, out var id) ? id.Key : "", out var r)) return null;
-            var tags = ArmNode.Dict(ArmNode.Member(r.Node, "tags")) ?? ArmNode.Dict(ArmNode.Member(r.Node, "tag"));
-            return tags != null && TreeReader.TryGet(tags, SiteGrouper.SiteTag, out var v) ? ArmNode.Text(v) : null;
+            return TagOf(r.Node, SiteGrouper.SiteTag);
+        }
+
+        static string TagOf(IDictionary<string, object> node, string tag)
+        {
+            var tags = ArmNode.Dict(ArmNode.Member(node, "tags")) ?? ArmNode.Dict(ArmNode.Member(node, "tag"));
+            return tags != null && TreeReader.TryGet(tags, tag, out var v) ? ArmNode.Text(v) : null;
         }
 
         /// <summary>Pairs the two Vnet2Vnet connections of a link (A to B and B to A); a lone one makes a link missing its other side.</summary>
