@@ -35,6 +35,9 @@ namespace AzVpnHa.Commands
         [Parameter]
         public SwitchParameter EnableBgp { get; set; }
 
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter StatefulFirewall { get; set; }
+
         // Validation happens once, in New-HaVpnTopology's spec reader, so a device is checked with its site and gateway.
         protected override void ProcessRecord() => WriteObject(new DeviceSpec
         {
@@ -46,6 +49,7 @@ namespace AzVpnHa.Commands
             AddressPrefixes = AddressPrefix,
             AdvertisedPrefixes = AdvertisedPrefix,
             EnableBgp = MyInvocation.BoundParameters.ContainsKey(nameof(EnableBgp)) ? EnableBgp.IsPresent : (bool?)null,
+            StatefulFirewall = StatefulFirewall.IsPresent,
         });
     }
 }
