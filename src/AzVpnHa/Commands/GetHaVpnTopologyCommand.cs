@@ -127,6 +127,7 @@ namespace AzVpnHa.Commands
                                 var (tree, template) = Templates.TemplateInput.Read(file, _templateParameters);
                                 if (template != null) _offline.AddTemplate(tree, template);
                                 else _offline.Add(tree, System.IO.Path.GetFileName(file));
+                                _filesRead++;
                             }
                             catch (SpecException e) { WriteError(Errors.FromSpec(e, file)); }
                         }
@@ -137,6 +138,7 @@ namespace AzVpnHa.Commands
         }
 
         IDictionary<string, object> _templateParameters;
+        int _filesRead;
         bool _templateParametersRead;
 
         /// <summary>Reads -TemplateParameterFile and -TemplateParameterObject once; false (after a terminating error) when the file is wrong.</summary>
@@ -165,6 +167,8 @@ namespace AzVpnHa.Commands
             if (ParameterSetName == InputObjectSet || ParameterSetName == PathSet)
             {
                 if (_offline == null) return;
+                // Every file was an error (already reported): there is no topology to speak of.
+                if (ParameterSetName == PathSet && _filesRead == 0) return;
                 var topology = _offline.Read();
                 Report(_offline.Notes);
                 WriteTopology(topology);
