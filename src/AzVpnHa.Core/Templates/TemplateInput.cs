@@ -7,21 +7,15 @@ using AzVpnHa.Tree;
 
 namespace AzVpnHa.Templates
 {
-    /// <summary>Error ids of files given to Get-HaVpnTopology -Path and its template parameters.</summary>
+    /// <summary>Error ids of files given to Get-HaVpnTopology -Path and its template parameters; the values live in <see cref="ErrorIds"/>.</summary>
     public static class TemplateInputCodes
     {
-        /// <summary>A topology spec given where a template or estate is read.</summary>
-        public const string IsSpec = "TemplateInputIsSpec";
-        /// <summary>A parameters file given as the template.</summary>
-        public const string IsParameterFile = "TemplateInputIsParameterFile";
-        /// <summary>JSON without any Azure resource (no template, payload, export or Az object).</summary>
-        public const string NoResources = "TemplateInputNoResources";
-        /// <summary>A .bicep or .bicepparam file and no Bicep CLI.</summary>
-        public const string BicepNotFound = "BicepCliNotFound";
-        /// <summary>The Bicep CLI reported errors.</summary>
-        public const string BicepFailed = "BicepCompileFailed";
-        /// <summary>-TemplateParameterFile is not an ARM parameters file.</summary>
-        public const string InvalidParameterFile = "TemplateParameterFileInvalid";
+        public const string IsSpec = ErrorIds.TemplateInputIsSpec;
+        public const string IsParameterFile = ErrorIds.TemplateInputIsParameterFile;
+        public const string NoResources = ErrorIds.TemplateInputNoResources;
+        public const string BicepNotFound = ErrorIds.BicepCliNotFound;
+        public const string BicepFailed = ErrorIds.BicepCompileFailed;
+        public const string InvalidParameterFile = ErrorIds.TemplateParameterFileInvalid;
     }
 
     /// <summary>

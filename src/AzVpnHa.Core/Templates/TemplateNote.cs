@@ -14,10 +14,10 @@ namespace AzVpnHa.Templates
     internal static class TemplateNoteCodes
     {
         /// <summary>A function the evaluator does not implement: what depends on it is unknown (Information).</summary>
-        public const string UnsupportedFunction = "TemplateUnsupportedFunction";
+        public const string UnsupportedFunction = ErrorIds.TemplateUnsupportedFunction;
         /// <summary>A nested deployment whose template must be downloaded (templateLink uri or template spec id).</summary>
-        public const string LinkNotFollowed = "TemplateLinkNotFollowed";
+        public const string LinkNotFollowed = ErrorIds.TemplateLinkNotFollowed;
         /// <summary>An expression ARM would reject, or that failed offline: the value is unknown.</summary>
-        public const string ExpressionFailed = "TemplateExpressionFailed";
+        public const string ExpressionFailed = ErrorIds.TemplateExpressionFailed;
     }
 }

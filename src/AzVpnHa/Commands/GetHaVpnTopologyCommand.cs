@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Runtime.InteropServices;
 using System.Security;
@@ -102,6 +103,7 @@ namespace AzVpnHa.Commands
         readonly List<(string, string, string)> _named = new List<(string, string, string)>();
         readonly CancellationTokenSource _stop = new CancellationTokenSource();
         EstateReader _offline;
+        readonly List<string> _files = new List<string>();
 
         protected override void ProcessRecord()
         {
@@ -116,29 +118,24 @@ namespace AzVpnHa.Commands
                 case PathSet:
                     _offline = _offline ?? new EstateReader();
                     if (!TemplateParametersRead()) return;
-                    var errors = new List<ErrorRecord>();
-                    foreach (var p in Path)
+                    TopologyLoader.ForEachFile(this, Path, file =>
                     {
-                        foreach (var file in TopologyLoader.ResolveFiles(this, p, errors))
+                        WriteVerbose($"Reading '{file}'.");
+                        try
                         {
-                            WriteVerbose($"Reading '{file}'.");
-                            try
-                            {
-                                var (tree, template) = Templates.TemplateInput.Read(file, _templateParameters);
-                                if (template != null) _offline.AddTemplate(tree, template);
-                                else _offline.Add(tree, System.IO.Path.GetFileName(file));
-                                _filesRead++;
-                            }
-                            catch (SpecException e) { WriteError(Errors.FromSpec(e, file)); }
+                            var (tree, template) = Templates.TemplateInput.Read(file, _templateParameters);
+                            if (template != null) _offline.AddTemplate(tree, template);
+                            else _offline.Add(tree, System.IO.Path.GetFileName(file));
                         }
-                    }
-                    foreach (var e in errors) WriteError(e);
+                        catch (SpecException e) when (e.Code == SpecErrorCodes.InvalidJson) { WriteError(Errors.EstateInvalidJson(file, e.Errors[0].Problem)); return; }
+                        catch (SpecException e) { WriteError(Errors.FromSpec(e, file)); return; }
+                        _files.Add(file);
+                    });
                     break;
             }
         }
 
         IDictionary<string, object> _templateParameters;
-        int _filesRead;
         bool _templateParametersRead;
 
         /// <summary>Reads -TemplateParameterFile and -TemplateParameterObject once; false (after a terminating error) when the file is wrong.</summary>
@@ -149,10 +146,11 @@ namespace AzVpnHa.Commands
             IDictionary<string, object> fromFile = null;
             if (TemplateParameterFile != null)
             {
-                var errors = new List<ErrorRecord>();
-                string file = null;
-                foreach (var f in TopologyLoader.ResolveFiles(this, TemplateParameterFile, errors)) { file = f; break; }
-                if (file == null) { ThrowTerminatingError(errors.Count > 0 ? errors[0] : Errors.FileNotFound(TemplateParameterFile)); return false; }
+                string file;
+                try { file = GetResolvedProviderPathFromPSPath(TemplateParameterFile, out _).FirstOrDefault(File.Exists); }
+                catch (ItemNotFoundException) { file = null; }
+                catch (System.Management.Automation.DriveNotFoundException) { file = null; }
+                if (file == null) { ThrowTerminatingError(Errors.FileNotFound(TemplateParameterFile)); return false; }
                 WriteVerbose($"Reading template parameters '{file}'.");
                 try { fromFile = Templates.TemplateInput.ReadParameterFile(file); }
                 catch (SpecException e) { ThrowTerminatingError(Errors.FromSpec(e, file)); return false; }
@@ -168,12 +166,14 @@ namespace AzVpnHa.Commands
             {
                 if (_offline == null) return;
                 // Every file was an error (already reported): there is no topology to speak of.
-                if (ParameterSetName == PathSet && _filesRead == 0) return;
+                if (ParameterSetName == PathSet && _files.Count == 0) return;
                 var topology = _offline.Read();
+                if (_files.Count > 0) topology.FilePath = string.Join(", ", _files);
                 Report(_offline.Notes);
                 WriteTopology(topology);
                 return;
             }
+            if (!System.IO.Directory.Exists(LiveDependencies.Directory)) ThrowTerminatingError(Errors.LiveReaderNotInstalled(LiveDependencies.Directory));
             LiveDependencies.Ensure();
             RunLive();
         }
@@ -197,13 +197,20 @@ namespace AzVpnHa.Commands
             var progress = new ConcurrentQueue<(int Done, int Total, string Id)>();
             var task = LiveAudit.RunAsync(request, (done, total, id) => progress.Enqueue((done, total, id)), _stop.Token);
             var record = new ProgressRecord(1, "Get-HaVpnTopology", "Reading VPN gateways");
-            while (!task.Wait(100)) Drain(progress, record);
+            // Not task.Wait(100): it throws a faulted task's AggregateException here, before the failure is classified below.
+            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100)) Drain(progress, record);
             Drain(progress, record);
             record.RecordType = ProgressRecordType.Completed;
             WriteProgress(record);
             LiveOutcome outcome;
             try { outcome = task.GetAwaiter().GetResult(); }
             catch (OperationCanceledException) { return; }
+            catch (Exception e) when (Errors.IsSignInFailure(e, out var signIn))
+            {
+                // The credential chain's own message says which credentials were tried and why each failed.
+                WriteError(Errors.SignInFailed(signIn));
+                return;
+            }
 
             foreach (var f in outcome.Failures)
             {
