@@ -23,6 +23,11 @@ namespace AzVpnHa.Templates
                 case string s:
                     try { return EvaluateString(s, frame); }
                     catch (TemplateException e) { return frame.Template.Deployment.Failed(frame.Template.Path, e.Message); }
+                    // What .NET rejects in a function's arguments (a bad URI, base64, format string) is a template ARM would reject too.
+                    catch (Exception e) when (e is FormatException || e is ArgumentException || e is OverflowException || e is InvalidCastException)
+                    {
+                        return frame.Template.Deployment.Failed(frame.Template.Path, "'" + s + "' cannot be evaluated: " + e.Message);
+                    }
                 case IDictionary<string, object> d:
                     var copy = Values.NewObject();
                     foreach (var pair in d)

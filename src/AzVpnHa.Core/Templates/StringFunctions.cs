@@ -59,6 +59,7 @@ namespace AzVpnHa.Templates
                 var s = Values.Text(c[0]);
                 var pad = c.Count > 2 ? c.String(2) : " ";
                 if (pad.Length != 1) throw new TemplateException("padLeft() pads with one character.");
+                if (c.Long(1) > 16384) throw new TemplateException("padLeft() to more than 16384 characters.");
                 return s.PadLeft((int)c.Long(1), pad[0]);
             });
             strict("base64", c => { c.Expect(1, 1); return Convert.ToBase64String(Encoding.UTF8.GetBytes(c.String(0))); });
