@@ -33,6 +33,8 @@ namespace AzVpnHa
         public const string OutFileFolderNotFound = "OutFileFolderNotFound";
         /// <summary>-OutFile names an existing file and -NoClobber was given.</summary>
         public const string OutFileExists = "OutFileExists";
+        /// <summary>ConvertTo-HaVpnSpec -OutFile names neither a .json nor a .psd1 file.</summary>
+        public const string SpecOutFileExtension = "SpecOutFileExtension";
 
         // Reading deployed resources offline (Get-HaVpnTopology -Path / -InputObject): errors, then notes written as warnings.
         /// <summary>An ARM JSON file (payload, list, template or export) that is not JSON.</summary>
