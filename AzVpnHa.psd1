@@ -23,6 +23,10 @@
         'ConvertTo-HaAzParameter'
         'ConvertTo-HaAzConnection'
         'Get-HaVpnTopology'
+        'ConvertTo-HaVpnSpec'
+        'Export-HaVpnFinding'
+        'Export-HaVpnReport'
+        'Compare-HaVpnTopology'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using AzVpnHa.Tree;
 
@@ -17,7 +16,6 @@ namespace AzVpnHa.Readers
         public static IDictionary<string, object> Dict(object value) => value as IDictionary<string, object>;
 
         /// <summary>A resource property: properties.{name} first, then the node itself (Az objects are flat).</summary>
-        [MethodImpl(Jit.Hot)]
         public static object Prop(IDictionary<string, object> node, string name)
         {
             if (node == null) return null;
@@ -30,12 +28,12 @@ namespace AzVpnHa.Readers
         public static object Member(IDictionary<string, object> node, string name) =>
             node != null && TreeReader.TryGet(node, name, out var v) ? v : null;
 
-        [MethodImpl(Jit.Hot)]
         public static string Text(object value)
         {
             switch (value)
             {
                 case null: return null;
+                case UnknownValue _: return null;
                 case string s: s = s.Trim(); return s.Length == 0 ? null : s;
                 case bool b: return b ? "true" : "false";
                 case IDictionary<string, object> _: return null;
@@ -43,6 +41,21 @@ namespace AzVpnHa.Readers
                 case IConvertible c: return Convert.ToString(c, CultureInfo.InvariantCulture);
                 default: return value.ToString();
             }
+        }
+
+        /// <summary>
+        /// The first value set at deploy time among <paramref name="values"/> (a property, the object holding it, or an
+        /// element of a list), so a reader can mark the property unknown instead of reading it as absent.
+        /// </summary>
+        public static UnknownValue FirstUnknown(params object[] values)
+        {
+            foreach (var value in values)
+            {
+                if (value is UnknownValue u) return u;
+                if (value is IList list && !(value is string))
+                    foreach (var item in list) if (item is UnknownValue inner) return inner;
+            }
+            return null;
         }
 
         public static bool? Bool(object value)
