@@ -331,8 +331,6 @@ function Stop-End($lab, $end, [switch] $Graceful) {
 
 function Restore-End($lab, $end) {
     Sh (In $end.HostLink.Ns "ip link set $($end.HostLink.Interface) up") | Out-Null
-    $h = $lab.Hosts[$end.Network]
-    if (-not $h.Dynamic) { Sh (In $h.Ns "ip route replace default $($h.Hops -join ' ')") | Out-Null }
     Start-End $lab $end
 }
 #endregion
@@ -400,20 +398,19 @@ function Test-Pings($lab) {
     }
 }
 
+# Polls until every tunnel, session, ECMP route and ping is as planned; returns $null then, else what is still missing.
 function Wait-Converged($lab, [int] $seconds = 40) {
     $deadline = [DateTime]::UtcNow.AddSeconds($seconds)
     do {
-        $tunnels = @(Get-TunnelState $lab)
-        $ecmp = @(Get-EcmpState $lab)
-        $ok = -not ($tunnels | Where-Object { -not $_.SaUp -or -not $_.BgpUp }) -and -not ($ecmp | Where-Object { $_.Installed -ne $_.Expected })
-        if ($ok) {
-            $pings = @(Test-Pings $lab)
-            if (-not ($pings | Where-Object { $_.Answered -ne $_.Flows })) { return $true }
-        }
+        $missing = @(Get-TunnelState $lab | Where-Object { -not $_.SaUp -or -not $_.BgpUp } | ForEach-Object { "$($_.Tunnel) ($($_.Detail))" })
+        $missing += @(Get-EcmpState $lab | Where-Object { $_.Installed -ne $_.Expected } | ForEach-Object { "ECMP $($_.End) $($_.Prefix) $($_.Installed)/$($_.Expected)" })
+        if (-not $missing) { $missing = @(Test-Pings $lab | Where-Object { $_.Answered -ne $_.Flows } | ForEach-Object { "ping $($_.Target) $($_.Answered)/$($_.Flows)" }) }
+        if (-not $missing) { return $null }
         Start-Sleep -Milliseconds 500
     } while ([DateTime]::UtcNow -lt $deadline)
-    return $false
+    return ($missing -join '; ')
 }
+
 #endregion
 
 #region faults
@@ -454,7 +451,7 @@ function Invoke-Fault($lab, $prediction) {
         })
     $from, $to = $lab.Pairs[$prediction.Target]
     $maxSeconds = if ($null -ne $prediction.InterruptionMaxSeconds) { $prediction.InterruptionMaxSeconds } else { 45 }
-    $window = [math]::Max(1.0, $maxSeconds / $Scale) + 2.5
+    $window = [math]::Max(1.0, $maxSeconds / $Scale) + 1.5
     $files = @(); $cmd = ''; $i = 0
     foreach ($source in $from.Addresses) {
         $file = Join-Path $script:Dir "ping-$i.txt"; $i++
@@ -484,7 +481,9 @@ function Invoke-Fault($lab, $prediction) {
     # Back to the healthy mesh for the next scenario.
     if ($kind -eq 'IspLinkDown') { Sh (In "$script:Id-inet" "sh -c 'ip rule del pref 10; ip rule del pref 11'") | Out-Null }
     foreach ($end in $hit) { Restore-End $lab $end }
-    $restored = Wait-Converged $lab 40
+    # A VNet whose every instance was gone lost its route (the kernel drops a route with no live next hop): put it back.
+    foreach ($h in $lab.Hosts.Values | Where-Object { -not $_.Dynamic }) { Sh (In $h.Ns "ip route replace default $($h.Hops -join ' ')") | Out-Null }
+    $notRestored = Wait-Converged $lab 40
 
     $scaled = [math]::Round($measured.Seconds * $Scale, 1)
     $tolerance = 0.2 * $Scale   # 4 ping intervals plus scheduling on a shared machine, in lab time
@@ -493,8 +492,8 @@ function Invoke-Fault($lab, $prediction) {
     [pscustomobject]@{
         Topology             = $lab.Name
         Check                = "fault: $($prediction.Scenario) / $($prediction.Target)"
-        Passed               = $sameSurvivors -and $measured.Connected -eq $prediction.Connected -and $inInterval -and $restored
-        Detail               = "predicted $($prediction.SurvivingTunnels) survivors ($($prediction.SurvivingTunnelNames -join ', ')), $(if ($prediction.Connected) { 'connected, ' + $prediction.Interruption } else { 'outage' }); measured $($survivors.Count) ($($survivors -join ', ')), $(if ($measured.Connected) { "connected, $scaled s (lab $([math]::Round($measured.Seconds, 2)) s x $Scale)" } else { 'outage' })$(if (-not $restored) { '; the mesh did not recover after the fault was repaired' })"
+        Passed               = $sameSurvivors -and $measured.Connected -eq $prediction.Connected -and $inInterval -and -not $notRestored
+        Detail               = "predicted $($prediction.SurvivingTunnels) survivors ($($prediction.SurvivingTunnelNames -join ', ')), $(if ($prediction.Connected) { 'connected, ' + $prediction.Interruption } else { 'outage' }); measured $($survivors.Count) ($($survivors -join ', ')), $(if ($measured.Connected) { "connected, $scaled s (lab $([math]::Round($measured.Seconds, 2)) s x $Scale)" } else { 'outage' })$(if ($notRestored) { "; the mesh did not recover after the fault was repaired: $notRestored" })"
         Scenario             = $prediction.Scenario
         Target               = $prediction.Target
         PredictedSurvivors   = $prediction.SurvivingTunnels
@@ -503,6 +502,7 @@ function Invoke-Fault($lab, $prediction) {
         MeasuredSurvivors    = $survivors.Count
         MeasuredConnected    = $measured.Connected
         MeasuredInterruption = if ($measured.Connected) { "$scaled s" } else { 'outage' }
+        NotRestored          = $notRestored
     }
 }
 #endregion
@@ -518,7 +518,8 @@ function Invoke-Topology([string] $name) {
     Write-Host "Lab: $name"
     $started = Get-Date
     $lab = New-Lab $name
-    $converged = Wait-Converged $lab 60
+    $notConverged = Wait-Converged $lab 60
+    $converged = -not $notConverged
     $tunnels = @(Get-TunnelState $lab)
     foreach ($t in $tunnels) {
         Add-Result $name "tunnel $($t.Tunnel): IKE_SA and CHILD_SA" $t.SaUp $t.Detail
@@ -530,7 +531,7 @@ function Invoke-Topology([string] $name) {
     foreach ($p in Test-Pings $lab) { Add-Result $name "ping $($p.Target)" ($p.Answered -eq $p.Flows) "$($p.Answered) of $($p.Flows) flows (loopback to loopback) answered" }
     if ($env:AZVPNHA_LAB_PAUSE) { Write-Host "  paused $env:AZVPNHA_LAB_PAUSE s (AZVPNHA_LAB_PAUSE)"; Start-Sleep ([int]$env:AZVPNHA_LAB_PAUSE) }
     if ($NoFaults) { return }
-    if (-not $converged) { Add-Result $name 'faults' $false 'skipped: the mesh never converged'; return }
+    if (-not $converged) { Add-Result $name 'faults' $false "not run: the mesh never converged ($notConverged)"; return }
     foreach ($prediction in $lab.Topology | Test-HaVpnFailover | Where-Object Scenario -like $Scenario) {
         $kind, $faultTarget = $prediction.Scenario -split ' ', 2
         $gatewayName = $faultTarget -replace '\[\d\]$', ''
@@ -548,6 +549,13 @@ function Invoke-Topology([string] $name) {
         $r = Invoke-Fault $lab $prediction
         $script:Results.Add($r)
         Write-Host ("  {0} {1}: {2}" -f $(if ($r.Passed) { 'ok  ' } else { 'FAIL' }), $r.Check, $r.Detail)
+        if ($r.NotRestored) {
+            # The next scenario needs the whole mesh: start again from scratch rather than measure on a broken one.
+            Remove-Lab
+            $lab = New-Lab $name
+            $notConverged = Wait-Converged $lab 60
+            if ($notConverged) { Add-Result $name 'faults' $false "stopped: the rebuilt mesh did not converge ($notConverged)"; return }
+        }
     }
     Write-Host ("  ({0:n0} s)" -f ((Get-Date) - $started).TotalSeconds)
 }
