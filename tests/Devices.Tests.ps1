@@ -20,6 +20,8 @@ Describe 'Export-HaDeviceConfig' {
             $d[0].Config.LocalNetworkGateway | Should -Be $m.LocalNetworkGateway
             $d[0].Tunnel.Remote | Should -Be "$($m.AzureGateway)[$($m.AzureInstance)]"
             $d[0].Tunnel.LocalPublicIp | Should -Be $m.RemotePublicIp
+            $d[0].Tunnel.Bgp | Should -Be $m.Bgp
+            if (-not $m.Bgp) { continue }
             $d[0].Tunnel.LocalBgpAddress | Should -Be $m.RemoteBgpAddress
             if ($m.AzureBgpAddress) { $d[0].Tunnel.RemoteBgpAddress | Should -Be $m.AzureBgpAddress }
             else { $d[0].Tunnel.RemoteBgpAddress | Should -Be "<$($m.AzureGateway)[$($m.AzureInstance)]-bgp-ip>" }

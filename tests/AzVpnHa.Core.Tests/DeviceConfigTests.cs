@@ -154,6 +154,16 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void CiscoPutsTheApipaAddressOnOneTunnelAndLetsTheOtherBorrowIt()
+        {
+            var ios = CiscoIosXeWriter.Write(DeviceConfigBuilder.Build(Example("dual-redundancy")).Single(c => c.Name == "fw2"));
+            Assert.Contains("interface Tunnel0\n description vgw-hub[0] (cn-hq-fw2)\n ip address 169.254.21.2 255.255.255.252\n", ios);
+            Assert.Contains("interface Tunnel1\n description vgw-hub[1] (cn-hq-fw2)\n ip unnumbered Tunnel0\n", ios);
+            Assert.Contains(" neighbor 169.254.22.1 update-source Tunnel0\n", ios);
+            Assert.Contains("ip route 169.254.22.1 255.255.255.255 Tunnel1\n", ios);
+        }
+
+        [Fact]
         public void NoFormatWritesAKeyOnlyTheConnectionsReference()
         {
             var fw1 = DeviceConfigBuilder.Build(DeployedDual()).Single(c => c.Name == "fw1");

@@ -61,11 +61,26 @@ namespace AzVpnHa.Writers.Devices
             {
                 sb.Append("interface Loopback0\n description BGP source for Azure\n ip address ").Append(DeviceText.HostMask(config.LoopbackAddresses[0])).Append("\n!\n");
             }
+            // IOS refuses one address on two interfaces: the APIPA address lives on the first tunnel that has it, the others borrow it.
+            var holder = new System.Collections.Generic.Dictionary<string, int>();
+            foreach (var t in config.Tunnels)
+            {
+                var local = t.InterfaceAddress?.Split('/')[0];
+                if (local != null && !holder.ContainsKey(local) && t.InterfaceAddress.EndsWith("/30")) holder[local] = t.Index;
+            }
+            foreach (var t in config.Tunnels)
+            {
+                var local = t.InterfaceAddress?.Split('/')[0];
+                if (local != null && !holder.ContainsKey(local)) holder[local] = t.Index;
+            }
+            string Source(DeviceTunnel t) => t.InterfaceAddress != null ? "Tunnel" + DeviceText.N(holder[t.InterfaceAddress.Split('/')[0]]) : "Loopback0";
             foreach (var t in config.Tunnels)
             {
                 sb.Append("interface Tunnel").Append(DeviceText.N(t.Index)).Append('\n');
                 sb.Append(" description ").Append(t.Remote).Append(" (").Append(t.Connection).Append(")\n");
-                sb.Append(t.InterfaceAddress != null ? " ip address " + DeviceText.HostMask(t.InterfaceAddress) : config.LoopbackAddresses.Count > 0 ? " ip unnumbered Loopback0" : " ip unnumbered <wan-interface>").Append('\n');
+                var address = t.InterfaceAddress == null ? null
+                    : holder[t.InterfaceAddress.Split('/')[0]] == t.Index ? " ip address " + DeviceText.HostMask(t.InterfaceAddress) : " ip unnumbered " + Source(t);
+                sb.Append(address ?? (config.LoopbackAddresses.Count > 0 ? " ip unnumbered Loopback0" : " ip unnumbered <wan-interface>")).Append('\n');
                 sb.Append(" ip tcp adjust-mss 1350\n");
                 sb.Append(" tunnel source <wan-interface>\n tunnel mode ipsec ipv4\n");
                 sb.Append(" tunnel destination ").Append(t.RemotePublicIp).Append('\n');
@@ -90,7 +105,7 @@ namespace AzVpnHa.Writers.Devices
                     if (t.Multihop)
                     {
                         sb.Append(" neighbor ").Append(n).Append(" ebgp-multihop 255\n");
-                        sb.Append(" neighbor ").Append(n).Append(" update-source ").Append(t.InterfaceAddress != null ? "Tunnel" + DeviceText.N(t.Index) : "Loopback0").Append('\n');
+                        sb.Append(" neighbor ").Append(n).Append(" update-source ").Append(Source(t)).Append('\n');
                     }
                     sb.Append(" neighbor ").Append(n).Append(" timers ").Append(DeviceText.N(t.KeepaliveSeconds)).Append(' ').Append(DeviceText.N(t.HoldSeconds)).Append('\n');
                 }
