@@ -109,7 +109,6 @@ namespace AzVpnHa.Azure
                 await Task.WhenAll(resourcesRead.Select(r => r.Task)).ConfigureAwait(false);
                 var estate = new EstateReader();
                 LiveReadResult.AddResources(estate, reads.Where(r => r != null));
-                if (!ct.IsCancellationRequested) estate.ReadResources(); // on Ctrl+C the wait below throws anyway
                 await Task.WhenAll(tasks).ConfigureAwait(false);
                 var result = new LiveReadResult(estate);
                 result.Gateways.AddRange(reads.Where(r => r != null));

@@ -93,7 +93,7 @@ namespace AzVpnHa
                 Connected = groups.Count > 0 && groups.Values.All(g => g.Alive),
                 Gateways = target.Gateways.Select(g => g.Name).ToArray(),
             };
-            result.SurvivingTunnels = result.SurvivingTunnelNames.Length;
+            result.SurvivingTunnels = result.SurvivingTunnelNames.Count;
             var sources = new List<string>();
 
             if (result.Connected) Recovery(outcomes, connections, result, sources);
@@ -131,7 +131,7 @@ namespace AzVpnHa
         {
             var cause = state.Instance(name, instance);
             if (cause == DownCause.None) return (TunnelFate.Unaffected, 0);
-            if (gateway == null || gateway.ActiveActive) return (TunnelFate.Lost, Bit(cause));
+            if (gateway == null || Rules.Known.ActiveActive(gateway)) return (TunnelFate.Lost, Bit(cause));
             var standby = state.Instance(name, 1 - instance);
             return standby == DownCause.None ? (TunnelFate.FailedOver, Bit(cause)) : (TunnelFate.Lost, Bit(cause) | Bit(standby));
         }
@@ -163,7 +163,7 @@ namespace AzVpnHa
             result.MovedTrafficPercent = before == 0 ? 0 : (int)Math.Round(100.0 * lost / before);
             result.FlowsMoved = lost > 0
                 ? $"{result.MovedTrafficPercent}% (the flows of {string.Join(", ", result.LostTunnelNames)}) move to the surviving tunnels"
-                : result.FailedOverTunnelNames.Length > 0
+                : result.FailedOverTunnelNames.Count > 0
                     ? "none: flows stay on their tunnel, which the standby instance takes over"
                     : "none";
 
@@ -262,7 +262,7 @@ namespace AzVpnHa
                     }
                     else reasons.Add($"both instances of {g.Name} are down ({(c0 == c1 ? Cause(c0) : Cause(c0) + " and " + Cause(c1))})");
                 }
-                if (result.AlreadyDownTunnelNames.Length > 0)
+                if (result.AlreadyDownTunnelNames.Count > 0)
                 {
                     reasons.Add("already NotConnected: " + string.Join(", ", result.AlreadyDownTunnelNames));
                     result.Remedies |= Remedy.RestoreTunnels;
@@ -296,9 +296,9 @@ namespace AzVpnHa
                 var c1 = state.Instance(g.Name, 1);
                 if (c0 != DownCause.None && c1 != DownCause.None)
                     impacts.Add($"P2S clients of {g.Name} are disconnected until an instance returns");
-                else if (!g.ActiveActive && c0 != DownCause.None)
+                else if (!Rules.Known.ActiveActive(g) && c0 != DownCause.None)
                     impacts.Add($"P2S clients of {g.Name} are disconnected by the failover and must reconnect");
-                else if (g.ActiveActive && (c0 != DownCause.None || c1 != DownCause.None))
+                else if (Rules.Known.ActiveActive(g) && (c0 != DownCause.None || c1 != DownCause.None))
                     impacts.Add($"P2S clients on {g.Name} instance {(c0 != DownCause.None ? 0 : 1)} are disconnected and must reconnect");
             }
             if (impacts.Count == 0) return "none";

@@ -41,10 +41,10 @@ namespace AzVpnHa
             if (!azSku || ips.Count == 0 || ips.Any(ip => !string.Equals(ip.Sku, "Standard", StringComparison.OrdinalIgnoreCase)))
                 return ZoneModel.Regional;
             if (ips.Any(ip => ip.IsUnknown(nameof(PublicIpAddress.Zone)))) return ZoneModel.NotKnown;
-            if (ips.All(ip => ip.Zone.Length >= 2)) return ZoneModel.ZoneRedundant;
-            if (ips.All(ip => ip.Zone.Length == 1)) return ZoneModel.Zonal;
+            if (ips.All(ip => ip.Zone.Count >= 2)) return ZoneModel.ZoneRedundant;
+            if (ips.All(ip => ip.Zone.Count == 1)) return ZoneModel.Zonal;
             // Zoneless (being made zone-redundant region by region) alone or beside zone-redundant ones: not known.
-            if (ips.All(ip => ip.Zone.Length == 0 || ip.Zone.Length >= 2)) return ZoneModel.NotKnown;
+            if (ips.All(ip => ip.Zone.Count == 0 || ip.Zone.Count >= 2)) return ZoneModel.NotKnown;
             return ZoneModel.Regional;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AzVpnHa.Rules;
 
 namespace AzVpnHa.Mesh
 {
@@ -23,8 +24,8 @@ namespace AzVpnHa.Mesh
             foreach (var site in topology.Sites)
             {
                 var gateway = topology.FindGateway(site.Gateway);
-                bool activeActive = gateway != null && gateway.ActiveActive;
-                bool severalDevices = site.LocalNetworkGateways.Length > 1;
+                bool activeActive = Known.ActiveActive(gateway);
+                bool severalDevices = site.LocalNetworkGateways.Count > 1;
                 site.Kind = activeActive
                     ? (severalDevices ? TopologyKind.DualRedundancy : TopologyKind.ActiveActive)
                     : (severalDevices ? TopologyKind.MultipleDevices : TopologyKind.ActiveStandby);
@@ -37,8 +38,8 @@ namespace AzVpnHa.Mesh
 
             foreach (var link in topology.VNetLinks)
             {
-                int activeActiveSides = (topology.FindGateway(link.GatewayA)?.ActiveActive == true ? 1 : 0)
-                                      + (topology.FindGateway(link.GatewayB)?.ActiveActive == true ? 1 : 0);
+                int activeActiveSides = (Known.ActiveActive(topology.FindGateway(link.GatewayA)) ? 1 : 0)
+                                      + (Known.ActiveActive(topology.FindGateway(link.GatewayB)) ? 1 : 0);
                 link.Redundancy = activeActiveSides == 2 ? Redundancy.Full : activeActiveSides == 1 ? Redundancy.Azure : Redundancy.None;
                 Note(TopologyKind.VNetToVNet);
             }

@@ -118,7 +118,6 @@ namespace AzVpnHa.Readers
         [MethodImpl(Jit.Hot)]
         void AddResource(IDictionary<string, object> node, string path, bool embedded)
         {
-            if (_resources != null) throw new InvalidOperationException("The resources were already read (ReadResources); only BGP rows can be added now.");
             var idText = ArmNode.Text(ArmNode.Member(node, "id"));
             if (!ParseId(idText, out var id) || id.Names.Count != 1)
             {
@@ -187,34 +186,11 @@ namespace AzVpnHa.Readers
 
         void Note(string code, string path, string problem, string fix) => _notes.Add(new SpecError(code, path, problem, fix));
 
-        /// <summary>The resources read into the graph, before BGP rows are applied.</summary>
-        sealed class ResourceGraph
-        {
-            public readonly List<Gateway> Gateways = new List<Gateway>();
-            public readonly Dictionary<string, Gateway> GatewayByKey = new Dictionary<string, Gateway>(StringComparer.Ordinal);
-            public readonly List<PublicIpAddress> Pips = new List<PublicIpAddress>();
-            public readonly List<LocalNetworkGateway> Lngs = new List<LocalNetworkGateway>();
-            public readonly List<Connection> Connections = new List<Connection>();
-            public readonly List<UnjudgedResource> Unjudged = new List<UnjudgedResource>();
-        }
-
-        ResourceGraph _resources;
-
-        /// <summary>
-        /// Reads the resources added so far into gateways, local network gateways and connections: everything but the BGP
-        /// rows. A live audit calls it once every resource is in and BGP status is still being polled, so that work overlaps
-        /// the wait; BGP rows may still be added afterwards, resources may not. <see cref="Read"/> finishes the topology.
-        /// </summary>
-        public void ReadResources()
-        {
-            if (_resources == null) _resources = BuildResources();
-        }
-
-        [MethodImpl(Jit.Hot)]
-        ResourceGraph BuildResources()
+        /// <summary>Builds the topology from everything added so far; each call reads the resources afresh.</summary>
+        public Topology Read()
         {
             NameResources();
-            var graph = new ResourceGraph();
+            var records = new ResourceRecords { Origin = TopologyOrigin.Deployed };
             var judged = new HashSet<Resource>();
             foreach (var r in _order)
             {
@@ -226,67 +202,46 @@ namespace AzVpnHa.Readers
                 }
                 var state = ArmNode.Text(ArmNode.Prop(r.Node, "provisioningState"));
                 if (state == null || state.Equals("Succeeded", StringComparison.OrdinalIgnoreCase)) judged.Add(r);
-                else graph.Unjudged.Add(new UnjudgedResource(KindName(r.Type), r.DisplayName, r.Id.Text, state));
+                else records.UnjudgedResources.Add(new UnjudgedResource(KindName(r.Type), r.DisplayName, r.Id.Text, state));
             }
 
+            var gatewayByKey = new Dictionary<string, Gateway>(StringComparer.Ordinal);
             foreach (var r in _order.Where(x => x.Type == GatewayType && judged.Contains(x)))
             {
-                var g = ReadGateway(r, graph.Pips);
-                graph.Gateways.Add(g);
-                graph.GatewayByKey[r.Id.Key] = g;
+                var g = ReadGateway(r, records.PublicIpAddresses);
+                records.Gateways.Add(g);
+                gatewayByKey[r.Id.Key] = g;
             }
-            if (graph.Gateways.Count == 0) Note(EstateReadCodes.NoGateway, "input", "holds no VPN gateway in provisioningState Succeeded.", "Include the virtual network gateway's payload or Az object.");
+            if (records.Gateways.Count == 0) Note(EstateReadCodes.NoGateway, "input", "holds no VPN gateway in provisioningState Succeeded.", "Include the virtual network gateway's payload or Az object.");
 
             var lngByKey = new Dictionary<string, LocalNetworkGateway>(StringComparer.Ordinal);
             foreach (var r in _order.Where(x => x.Type == LngType && judged.Contains(x)))
             {
                 var l = ReadLng(r);
-                graph.Lngs.Add(l);
+                records.LocalNetworkGateways.Add(l);
                 lngByKey[r.Id.Key] = l;
+                if (SiteTagOf(r) is string tag) records.SiteTags[l.Name] = tag;
             }
 
             var unjudgedKeys = new HashSet<string>(_order.Where(r => !judged.Contains(r)).Select(r => r.Id.Key), StringComparer.Ordinal);
             foreach (var r in _order.Where(x => x.Type == ConnectionType_ && judged.Contains(x)))
             {
-                var c = ReadConnection(r, graph.GatewayByKey, lngByKey, unjudgedKeys);
-                if (c != null) graph.Connections.Add(c);
+                var c = ReadConnection(r, gatewayByKey, lngByKey, unjudgedKeys);
+                if (c != null) records.Connections.Add(c);
             }
-            return graph;
+
+            records.BgpPeers.AddRange(ReadPeers(records.Gateways, gatewayByKey));
+            records.LearnedRoutes.AddRange(ReadRoutes(records.Gateways, gatewayByKey));
+            records.Name = records.Gateways.Count == 1 ? records.Gateways[0].Name : "deployed";
+            records.ResourceGroupName = Common(records.Gateways.Select(g => g.ResourceGroupName));
+            records.Location = Common(records.Gateways.Select(g => g.Location));
+            return TopologyBuilder.Build(records);
         }
 
-        /// <summary>Builds the topology from everything added so far.</summary>
-        [MethodImpl(Jit.Hot)]
-        public Topology Read()
+        static string SiteTagOf(Resource r)
         {
-            ReadResources();
-            // One topology per graph: a second Read() reads the resources afresh rather than sharing (and re-filling) objects.
-            var graph = _resources;
-            _resources = null;
-            var gateways = graph.Gateways;
-            var gatewayByKey = graph.GatewayByKey;
-            var lngs = graph.Lngs;
-            var connections = graph.Connections;
-            var t = new Topology { Origin = TopologyOrigin.Deployed };
-
-            var peers = ReadPeers(gateways, gatewayByKey);
-            var routes = ReadRoutes(gateways, gatewayByKey);
-            FillAdvertised(lngs, connections, routes);
-            var sites = BuildSites(gateways, connections, lngs);
-            var links = BuildLinks(connections);
-
-            t.Gateways = gateways.ToArray();
-            t.PublicIpAddresses = graph.Pips.ToArray();
-            t.LocalNetworkGateways = lngs.ToArray();
-            t.Connections = connections.ToArray();
-            t.Sites = sites.ToArray();
-            t.VNetLinks = links.ToArray();
-            t.BgpPeers = peers.ToArray();
-            t.LearnedRoutes = routes.ToArray();
-            t.UnjudgedResources = graph.Unjudged.ToArray();
-            t.Name = gateways.Count == 1 ? gateways[0].Name : "deployed";
-            t.ResourceGroupName = Common(gateways.Select(g => g.ResourceGroupName));
-            t.Location = Common(gateways.Select(g => g.Location));
-            return TopologyBuilder.Complete(t);
+            var tags = ArmNode.Dict(ArmNode.Member(r.Node, "tags")) ?? ArmNode.Dict(ArmNode.Member(r.Node, "tag"));
+            return tags != null && TreeReader.TryGet(tags, SiteGrouper.SiteTag, out var v) ? ArmNode.Text(v) : null;
         }
 
         static string KindName(string type) =>
@@ -344,6 +299,14 @@ namespace AzVpnHa.Readers
                 ResourceId = r.Id.Text,
             };
 
+            var bgpRaw = ArmNode.Prop(n, "bgpSettings");
+            MarkUnknown(g, nameof(Gateway.Sku), ArmNode.Member(n, "sku"), ArmNode.Member(ArmNode.Dict(ArmNode.Member(n, "sku")), "name"));
+            MarkUnknown(g, nameof(Gateway.VpnType), ArmNode.Prop(n, "vpnType"));
+            MarkUnknown(g, nameof(Gateway.Generation), ArmNode.Prop(n, "vpnGatewayGeneration"));
+            MarkUnknown(g, nameof(Gateway.ActiveActive), ArmNode.Prop(n, "activeActive"));
+            MarkUnknown(g, nameof(Gateway.EnableBgp), ArmNode.Prop(n, "enableBgp"));
+            if (bgp) MarkUnknown(g, nameof(Gateway.Asn), bgpRaw, ArmNode.Member(bgpSettings, "asn"));
+
             var configs = ArmNode.Objects(ArmNode.Prop(n, "ipConfigurations"));
             var peering = ArmNode.Objects(ArmNode.Member(bgpSettings, "bgpPeeringAddresses"));
             var comma = (ArmNode.Text(ArmNode.Member(bgpSettings, "bgpPeeringAddress")) ?? "").Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
@@ -378,7 +341,7 @@ namespace AzVpnHa.Readers
                 };
                 if (pip != null)
                 {
-                    pips.Add(new PublicIpAddress
+                    var ip = new PublicIpAddress
                     {
                         Name = pip.DisplayName,
                         ResourceGroupName = GroupOf(pip),
@@ -389,10 +352,15 @@ namespace AzVpnHa.Readers
                         IpAddress = address,
                         Gateway = g.Name,
                         Instance = i,
-                    });
+                    };
+                    MarkUnknown(ip, nameof(PublicIpAddress.Sku), ArmNode.Member(pip.Node, "sku"), ArmNode.Member(ArmNode.Dict(ArmNode.Member(pip.Node, "sku")), "name"));
+                    MarkUnknown(ip, nameof(PublicIpAddress.Zone), ArmNode.Member(pip.Node, "zones"));
+                    pips.Add(ip);
                 }
             }
             g.Instances = instances;
+            MarkUnknown(g, nameof(GatewayInstance.CustomBgpIpAddresses), bgpRaw, ArmNode.Member(bgpSettings, "bgpPeeringAddresses"),
+                peering.Select(p => ArmNode.Member(p, "customBgpIpAddresses")).ToArray());
 
             // The VNet's address space, when its resource was read (an export or a live read of the GatewaySubnet's VNet).
             var subnetsAt = vnetPrefixesFrom?.IndexOf("/subnets/", StringComparison.OrdinalIgnoreCase) ?? -1;
@@ -414,9 +382,11 @@ namespace AzVpnHa.Readers
         LocalNetworkGateway ReadLng(Resource r)
         {
             var n = r.Node;
-            var bgp = ArmNode.Dict(ArmNode.Prop(n, "bgpSettings"));
-            var space = ArmNode.Dict(ArmNode.Prop(n, "localNetworkAddressSpace"));
-            return new LocalNetworkGateway
+            var bgpRaw = ArmNode.Prop(n, "bgpSettings");
+            var bgp = ArmNode.Dict(bgpRaw);
+            var spaceRaw = ArmNode.Prop(n, "localNetworkAddressSpace");
+            var space = ArmNode.Dict(spaceRaw);
+            var lng = new LocalNetworkGateway
             {
                 Name = r.DisplayName,
                 ResourceGroupName = GroupOf(r),
@@ -430,6 +400,19 @@ namespace AzVpnHa.Readers
                 ProvisioningState = ArmNode.Text(ArmNode.Prop(n, "provisioningState")),
                 ResourceId = r.Id.Text,
             };
+            MarkUnknown(lng, nameof(LocalNetworkGateway.GatewayIpAddress), ArmNode.Prop(n, "gatewayIpAddress"));
+            MarkUnknown(lng, nameof(LocalNetworkGateway.Fqdn), ArmNode.Prop(n, "fqdn"));
+            MarkUnknown(lng, nameof(LocalNetworkGateway.AddressPrefix), spaceRaw, ArmNode.Member(space, "addressPrefixes"));
+            MarkUnknown(lng, nameof(LocalNetworkGateway.Asn), bgpRaw, ArmNode.Member(bgp, "asn"));
+            MarkUnknown(lng, nameof(LocalNetworkGateway.BgpPeeringAddress), bgpRaw, ArmNode.Member(bgp, "bgpPeeringAddress"));
+            return lng;
+        }
+
+        /// <summary>Marks a property set at deploy time (it, or the object or list holding it, is a Tree.UnknownValue).</summary>
+        static void MarkUnknown(AzureResource resource, string property, params object[] raw)
+        {
+            var unknown = ArmNode.FirstUnknown(raw);
+            if (unknown != null) resource.MarkUnknown(property, unknown.Reason);
         }
 
         [MethodImpl(Jit.Hot)]
@@ -480,6 +463,9 @@ namespace AzVpnHa.Readers
                 if (address != null) custom.Add(new CustomBgpIpAddress(instance?.Index ?? custom.Count, cfgName, address));
             }
             c.GatewayCustomBgpIpAddresses = custom.ToArray();
+            MarkUnknown(c, nameof(Connection.EnableBgp), ArmNode.Prop(n, "enableBgp"));
+            MarkUnknown(c, nameof(Connection.GatewayCustomBgpIpAddresses), ArmNode.Prop(n, "gatewayCustomBgpIpAddresses"));
+            MarkUnknown(c, nameof(Connection.DpdTimeoutSeconds), ArmNode.Prop(n, "dpdTimeoutSeconds"));
             c.TunnelConnectionStatus = ReadTunnelHealth(n, gateway);
             return c;
         }
@@ -608,116 +594,6 @@ namespace AzVpnHa.Readers
                 });
             }
             return routes;
-        }
-
-        /// <summary>What Azure learned over eBGP from a device's peer address is what that device advertises.</summary>
-        [MethodImpl(Jit.Hot)]
-        static void FillAdvertised(List<LocalNetworkGateway> lngs, List<Connection> connections, List<LearnedRoute> routes)
-        {
-            if (routes.Count == 0) return;
-            var byPeer = new Dictionary<string, List<LearnedRoute>>(StringComparer.OrdinalIgnoreCase);
-            foreach (var r in routes)
-            {
-                if (!r.IsEbgp || r.SourcePeer == null || r.Network == null) continue;
-                var key = r.Gateway + "|" + r.SourcePeer;
-                if (!byPeer.TryGetValue(key, out var list)) byPeer[key] = list = new List<LearnedRoute>();
-                list.Add(r);
-            }
-            var byName = lngs.ToDictionary(l => l.Name, StringComparer.OrdinalIgnoreCase);
-            var advertised = new Dictionary<LocalNetworkGateway, HashSet<string>>();
-            foreach (var c in connections)
-            {
-                if (c.ConnectionType != ConnectionType.IPsec || c.LocalNetworkGateway2 == null || !byName.TryGetValue(c.LocalNetworkGateway2, out var lng) || lng.BgpPeeringAddress == null) continue;
-                if (!byPeer.TryGetValue(c.VirtualNetworkGateway1 + "|" + lng.BgpPeeringAddress, out var learned)) continue;
-                if (!advertised.TryGetValue(lng, out var set)) advertised[lng] = set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                foreach (var r in learned)
-                {
-                    // The host route to the peer itself is Azure's own, not an advertisement.
-                    if (Cidr.TryParse(r.Network, out var net, out _) && net.PrefixLength == net.First.Bits && net.First.ToString() == lng.BgpPeeringAddress) continue;
-                    set.Add(Cidr.TryParse(r.Network, out var cidr, out _) ? cidr.ToString() : r.Network);
-                }
-            }
-            foreach (var pair in advertised) pair.Key.AdvertisedPrefixes = pair.Value.OrderBy(x => x, StringComparer.Ordinal).ToArray();
-        }
-
-        [MethodImpl(Jit.Hot)]
-        List<Site> BuildSites(List<Gateway> gateways, List<Connection> connections, List<LocalNetworkGateway> lngs)
-        {
-            var lngByName = lngs.ToDictionary(l => l.Name, StringComparer.OrdinalIgnoreCase);
-            var sites = new List<Site>();
-            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var g in gateways)
-            {
-                var members = new List<SiteGrouper.Member>();
-                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-                var ofGateway = connections.Where(c => c.ConnectionType == ConnectionType.IPsec && string.Equals(c.VirtualNetworkGateway1, g.Name, StringComparison.OrdinalIgnoreCase)).ToList();
-                foreach (var c in ofGateway)
-                {
-                    if (c.LocalNetworkGateway2 == null || !lngByName.TryGetValue(c.LocalNetworkGateway2, out var lng) || !seen.Add(lng.Name)) continue;
-                    members.Add(new SiteGrouper.Member { Lng = lng, Tag = SiteTagOf(lng), LearnedPrefixes = lng.AdvertisedPrefixes });
-                }
-                foreach (var (suggested, group) in SiteGrouper.Group(members))
-                {
-                    var name = used.Contains(suggested) ? suggested + "@" + g.Name : suggested;
-                    used.Add(name);
-                    var names = new HashSet<string>(group.Select(m => m.Lng.Name), StringComparer.OrdinalIgnoreCase);
-                    var prefixes = new List<string>();
-                    foreach (var m in group)
-                    {
-                        m.Lng.Site = m.Lng.Site ?? name;
-                        foreach (var p in m.Lng.AddressPrefix.Concat(m.Lng.AdvertisedPrefixes))
-                        {
-                            if (IsPeerHostRoute(p, m.Lng)) continue;
-                            if (!prefixes.Contains(p, StringComparer.OrdinalIgnoreCase)) prefixes.Add(p);
-                        }
-                    }
-                    foreach (var c in ofGateway) if (c.LocalNetworkGateway2 != null && names.Contains(c.LocalNetworkGateway2)) c.Site = name;
-                    sites.Add(new Site { Name = name, Gateway = g.Name, AddressPrefixes = prefixes.ToArray(), LocalNetworkGateways = group.Select(m => m.Lng.Name).ToArray() });
-                }
-            }
-            return sites;
-        }
-
-        static bool IsPeerHostRoute(string prefix, LocalNetworkGateway lng) =>
-            lng.BgpPeeringAddress != null && Cidr.TryParse(prefix, out var c, out _) && c.PrefixLength == c.First.Bits && c.First.ToString() == lng.BgpPeeringAddress;
-
-        string SiteTagOf(LocalNetworkGateway lng)
-        {
-            if (!_byKey.TryGetValue(ParseId(lng.ResourceId, out var id) ? id.Key : "", out var r)) return null;
-            var tags = ArmNode.Dict(ArmNode.Member(r.Node, "tags")) ?? ArmNode.Dict(ArmNode.Member(r.Node, "tag"));
-            return tags != null && TreeReader.TryGet(tags, SiteGrouper.SiteTag, out var v) ? ArmNode.Text(v) : null;
-        }
-
-        /// <summary>Pairs the two Vnet2Vnet connections of a link (A to B and B to A); a lone one makes a link missing its other side.</summary>
-        static List<VNetLink> BuildLinks(List<Connection> connections)
-        {
-            var links = new List<VNetLink>();
-            var byPair = new Dictionary<string, VNetLink>(StringComparer.OrdinalIgnoreCase);
-            foreach (var c in connections)
-            {
-                if (c.ConnectionType != ConnectionType.Vnet2Vnet || c.VirtualNetworkGateway1 == null || c.VirtualNetworkGateway2 == null) continue;
-                if (byPair.TryGetValue(c.VirtualNetworkGateway2 + "|" + c.VirtualNetworkGateway1, out var link) && link.ConnectionBToA == null)
-                {
-                    link.ConnectionBToA = c.Name;
-                    link.EnableBgp = link.EnableBgp && c.EnableBgp;
-                    c.VNetLink = link.Name;
-                    continue;
-                }
-                var key = c.VirtualNetworkGateway1 + "|" + c.VirtualNetworkGateway2;
-                if (byPair.ContainsKey(key)) continue;
-                link = new VNetLink
-                {
-                    Name = c.VirtualNetworkGateway1 + "<->" + c.VirtualNetworkGateway2,
-                    GatewayA = c.VirtualNetworkGateway1,
-                    GatewayB = c.VirtualNetworkGateway2,
-                    ConnectionAToB = c.Name,
-                    EnableBgp = c.EnableBgp,
-                };
-                c.VNetLink = link.Name;
-                byPair[key] = link;
-                links.Add(link);
-            }
-            return links;
         }
     }
 }

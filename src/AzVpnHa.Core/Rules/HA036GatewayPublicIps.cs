@@ -37,11 +37,11 @@ namespace AzVpnHa.Rules
                 {
                     if (string.Equals(pip.Sku, "Basic", StringComparison.OrdinalIgnoreCase)) findings.Add(BasicIp(context, gateway, sku, pip));
                     else if (Unknown(context, pip, nameof(PublicIpAddress.Zone))) continue;
-                    else if (pip.Zone.Length == 1)
+                    else if (pip.Zone.Count == 1)
                         findings.Add(Finding(pip.Name,
                             $"Public IP '{pip.Name}' of gateway '{gateway.Name}' is zonal (zone {pip.Zone[0]}): the gateway's instances all sit in that zone, and a zone outage takes the gateway down.",
                             "Use a zone-redundant Standard public IP (zones 1,2,3) with an AZ SKU.", Severity.Warning, Sources.ZoneRedundant));
-                    else if (pip.Zone.Length == 0 && sku != null && sku.ZoneRedundant)
+                    else if (pip.Zone.Count == 0 && sku != null && sku.ZoneRedundant)
                         findings.Add(Finding(pip.Name,
                             $"Public IP '{pip.Name}' of gateway '{gateway.Name}' is a Standard IP without zones: Azure is making such IPs zone-redundant region by region, and the resource does not say whether that reached it, so whether a zone outage can take both instances is not known.",
                             "Nothing to fix if the region's upgrade reached it; to be certain, use public IPs created with zones 1,2,3 when the gateway is next rebuilt.",
@@ -56,7 +56,7 @@ namespace AzVpnHa.Rules
             bool zonesDiffer = !Zones(a).SetEquals(Zones(b));
             if (!skuDiffers && !zonesDiffer) return;
             // A zoneless Standard IP against a zone-redundant one may already be zone-redundant too (region-by-region upgrade): not known, so no Error.
-            bool maybeSame = !skuDiffers && (a.Zone.Length == 0 && b.Zone.Length >= 2 || b.Zone.Length == 0 && a.Zone.Length >= 2);
+            bool maybeSame = !skuDiffers && (a.Zone.Count == 0 && b.Zone.Count >= 2 || b.Zone.Count == 0 && a.Zone.Count >= 2);
             findings.Add(Finding(gateway.Name,
                 $"The public IPs of active-active gateway '{gateway.Name}' differ: '{a.Name}' is {Describe(a)}, '{b.Name}' is {Describe(b)}." +
                 (maybeSame ? " The one without zones may have been made zone-redundant by Azure's region-by-region upgrade; the resource does not say." : ""),
@@ -86,6 +86,6 @@ namespace AzVpnHa.Rules
 
         static HashSet<string> Zones(PublicIpAddress p) => new HashSet<string>(p.Zone, StringComparer.OrdinalIgnoreCase);
 
-        static string Describe(PublicIpAddress p) => (p.Sku ?? "?") + " with " + (p.Zone.Length == 0 ? "no zones" : "zones " + string.Join(",", p.Zone));
+        static string Describe(PublicIpAddress p) => (p.Sku ?? "?") + " with " + (p.Zone.Count == 0 ? "no zones" : "zones " + string.Join(",", p.Zone));
     }
 }
