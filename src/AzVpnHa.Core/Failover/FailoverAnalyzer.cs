@@ -18,8 +18,8 @@ namespace AzVpnHa
     ///   detection ends the tunnel or the 180 s BGP hold time expires, whichever is first). Without BGP, the two
     ///   tunnels of one active-active connection carry the same static routes, so the peer drops the lost one when DPD
     ///   ends it and the other carries on (article: routes "removed or withdrawn automatically"); but separate
-    ///   connections (devices) carry different static prefixes (LNG address spaces must not overlap), so there is no
-    ///   failover between devices: traffic pinned to a lost device stops.
+    ///   connections (devices) carry their own static prefixes (several connections to one network need BGP: HA
+    ///   article, VPN FAQ), so there is no failover between devices: traffic pinned to a lost device stops.
     /// - Flows are spread evenly over the up tunnels (the article requires ECMP); a flow stays on its tunnel unless
     ///   that tunnel fails (VPN FAQ: each flow uses one tunnel).
     /// </summary>
