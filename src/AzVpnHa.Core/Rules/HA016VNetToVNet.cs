@@ -39,6 +39,7 @@ namespace AzVpnHa.Rules
                     findings.Add(Finding(link.Name, $"'{link.Name}' must carry transit traffic, which needs BGP on both gateways and both connections.",
                         "Give both gateways an ASN and enable BGP on the VNet-to-VNet connection.", source: Sources.FaqBgp));
 
+                if (Unknown(context, a, nameof(Gateway.VNetAddressPrefixes)) | Unknown(context, b, nameof(Gateway.VNetAddressPrefixes))) continue;
                 var bPrefixes = RuleContext.Prefixes(b.VNetAddressPrefixes);
                 foreach (var pa in RuleContext.Prefixes(a.VNetAddressPrefixes))
                 {

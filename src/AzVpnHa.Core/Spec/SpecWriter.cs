@@ -132,6 +132,7 @@ namespace AzVpnHa.Spec
                 m.Add("gatewayCustomBgpIpAddresses", connection.GatewayCustomBgpIpAddresses.OrderBy(c => c.Instance).Select(c => c.Address).ToList());
             if (!Same(lng.Name, "lgw-" + site.Name + "-" + name)) m.Add("localNetworkGatewayName", lng.Name);
             if (connection != null && !Same(connection.Name, "cn-" + site.Name + "-" + name)) m.Add("connectionName", connection.Name);
+            if (lng.StatefulFirewall) m.Add("statefulFirewall", true);
             return m;
         }
 
