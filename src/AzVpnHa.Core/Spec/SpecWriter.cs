@@ -133,7 +133,6 @@ namespace AzVpnHa.Spec
             if (lng.StatefulFirewall) m.Add("statefulFirewall", true);
             if (!Same(lng.Name, "lgw-" + site.Name + "-" + name)) m.Add("localNetworkGatewayName", lng.Name);
             if (connection != null && !Same(connection.Name, "cn-" + site.Name + "-" + name)) m.Add("connectionName", connection.Name);
-            if (lng.StatefulFirewall) m.Add("statefulFirewall", true);
             return m;
         }
 
