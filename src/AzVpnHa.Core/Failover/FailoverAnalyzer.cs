@@ -194,7 +194,9 @@ namespace AzVpnHa
             connections.TryGetValue(o.Tunnel.Connection ?? "", out var connection);
             int dpd = FailoverTimings.DeadPeerDetectionSeconds(connection);
             var dpdFact = FailoverTimings.DeadPeerDetectionDefault;
-            string dpdText = connection?.DpdTimeoutSeconds > 0 ? $"the connection's DPD timeout ({dpd} s)" : $"dead peer detection ({dpd} s default)";
+            string dpdText = connection?.DpdTimeoutSeconds > 0 ? $"the connection's DPD timeout ({dpd} s)"
+                : connection != null && connection.IsUnknown(nameof(Connection.DpdTimeoutSeconds)) ? $"dead peer detection (set at deploy time; the {dpd} s default assumed)"
+                : $"dead peer detection ({dpd} s default)";
             Mechanism m = o.Tunnel.Bgp
                 ? new Mechanism($"BGP withdraws the lost tunnel's routes when {dpdText} ends it or the BGP hold time (180 s) expires, whichever is first",
                     0, Math.Min(dpd, FailoverTimings.BgpHold.MaxSeconds), dpdFact, FailoverTimings.BgpHold, FailoverTimings.GracefulWithdrawal)

@@ -31,12 +31,12 @@ namespace AzVpnHa.Rules
                 if (gateway == null) continue;
                 var sku = RuleContext.Sku(gateway);
                 var pips = group.OrderBy(p => p.Instance).ToList();
-                if (gateway.ActiveActive && pips.Count == 2 && !Unknown(context, pips[0], nameof(PublicIpAddress.Zone)) && !Unknown(context, pips[1], nameof(PublicIpAddress.Zone)))
+                if (gateway.ActiveActive && pips.Count == 2 && !pips.Any(p => Unknown(context, p, nameof(PublicIpAddress.Zone), nameof(PublicIpAddress.Sku))))
                     Matched(gateway, pips[0], pips[1], findings);
                 foreach (var pip in pips)
                 {
                     if (string.Equals(pip.Sku, "Basic", StringComparison.OrdinalIgnoreCase)) findings.Add(BasicIp(context, gateway, sku, pip));
-                    else if (Unknown(context, pip, nameof(PublicIpAddress.Zone))) continue;
+                    else if (Unknown(context, pip, nameof(PublicIpAddress.Sku), nameof(PublicIpAddress.Zone))) continue;
                     else if (pip.Zone.Count == 1)
                         findings.Add(Finding(pip.Name,
                             $"Public IP '{pip.Name}' of gateway '{gateway.Name}' is zonal (zone {pip.Zone[0]}): the gateway's instances all sit in that zone, and a zone outage takes the gateway down.",
