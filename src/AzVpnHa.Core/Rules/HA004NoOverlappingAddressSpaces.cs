@@ -127,7 +127,9 @@ namespace AzVpnHa.Rules
                 // A summary or default route that contains the VNet is allowed (FAQ, advertise exact prefixes).
                 if (!equal && ReferenceEquals(site, outer)) return;
                 severity = learned ? Severity.Warning : Severity.Error;
-                message = $"Site '{site.Owner}' routes {site.Prefix} ({site.Origin}) over gateway '{gateway.Name}', and it {(equal ? "is" : "lies inside")} {other.Prefix} of {other.Owner}: the same addresses would be both on-premises and in Azure.";
+                message = $"Site '{site.Owner}' routes {site.Prefix} ({site.Origin}) over gateway '{gateway.Name}', " +
+                          (equal ? $"the very range of {other.Owner} ({other.Prefix})" : $"which lies inside {other.Prefix} of {other.Owner}") +
+                          ": the same addresses would be both on-premises and in Azure.";
                 fix = "Give the on-premises network and the VNet disjoint address ranges, or translate one side with VPN Gateway NAT rules.";
             }
             else

@@ -27,7 +27,7 @@ namespace AzVpnHa.Rules
                 if (firewalls.Count > 0)
                     findings.Add(Finding(site.Name, what + $" Device {string.Join(", ", firewalls)} is a stateful firewall and will drop such flows.", fix, Severity.Warning));
                 else
-                    findings.Add(Finding(site.Name, what + " Stateful on-premises firewalls drop such flows; routers do not mind.", fix));
+                    findings.Add(Finding(site.Name, what + " Stateful on-premises firewalls drop such flows (routers forward them regardless).", fix));
             }
         }
     }
