@@ -23,6 +23,9 @@
         'ConvertTo-HaAzConnection'
         'Get-HaVpnTopology'
         'ConvertTo-HaVpnSpec'
+        'Export-HaVpnFinding'
+        'Export-HaVpnReport'
+        'Compare-HaVpnTopology'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -38,6 +38,8 @@ namespace AzVpnHa.Mesh
 
             foreach (var link in topology.VNetLinks)
             {
+                // Connections read without either gateway (a template of connections only) describe no link of this topology.
+                if (topology.FindGateway(link.GatewayA) == null && topology.FindGateway(link.GatewayB) == null) continue;
                 int activeActiveSides = (Known.ActiveActive(topology.FindGateway(link.GatewayA)) ? 1 : 0)
                                       + (Known.ActiveActive(topology.FindGateway(link.GatewayB)) ? 1 : 0);
                 link.Redundancy = activeActiveSides == 2 ? Redundancy.Full : activeActiveSides == 1 ? Redundancy.Azure : Redundancy.None;

@@ -18,8 +18,8 @@ namespace AzVpnHa.Rules
         {
             foreach (var gateway in context.Topology.Gateways)
             {
-                // With the flag set at deploy time the instances say the mode (ARM accepts 2 only active-active): nothing to compare.
-                if (gateway.IsUnknown(nameof(Gateway.ActiveActive)) && (gateway.Instances.Count == 1 || gateway.Instances.Count == 2)) continue;
+                // A mode set at deploy time (a template's parameter without a value) decides how many instances there are: not judged.
+                if (gateway.IsUnknown(nameof(Gateway.ActiveActive))) continue;
                 int expected = gateway.ActiveActive ? 2 : 1;
                 var instances = gateway.Instances;
                 if (instances.Count != expected)
