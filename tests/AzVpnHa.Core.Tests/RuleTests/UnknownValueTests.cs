@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AzVpnHa.Readers;
 using AzVpnHa.Tree;
 using Xunit;
 using static AzVpnHa.Tests.SpecTree;
@@ -126,6 +127,26 @@ namespace AzVpnHa.Tests.RuleTests
             var findings = Specs.Test(t);
             Assert.DoesNotContain(findings, f => f.RuleId == "HA011");
             Assert.DoesNotContain(findings, f => f.Severity == Severity.Error && f.Message.Contains("active-standby"));
+        }
+
+        [Fact]
+        public void ATemplateInTheQuickstartsShapeGivesNoErrorOrWarningAndSurvives()
+        {
+            var reader = new EstateReader();
+            var path = TemplateDeploymentTests.FixturePath("dual-redundancy-reference.json");
+            reader.AddTemplate((IDictionary<string, object>)JsonTree.Parse(System.IO.File.ReadAllText(path)),
+                new Templates.TemplateSource { Name = "dual-redundancy-reference.json", Directory = System.IO.Path.GetDirectoryName(path) });
+            var t = reader.Read();
+            Assert.Equal(TopologyKind.DualRedundancy, t.Kind);
+            Assert.Equal(4, t.TunnelCount);
+            Assert.All(t.Tunnels, x => Assert.True(x.Bgp));
+            var findings = Specs.Test(t);
+            Assert.DoesNotContain(findings, f => f.Severity != Severity.Information);
+            var notes = findings.Where(f => f.RuleId == "HA024").ToList();
+            Assert.Equal(new[] { "lgw-1", "lgw-2" }, notes.Select(f => f.Target).OrderBy(x => x));
+            Assert.All(notes, f => Assert.Contains("reference()", f.Message));
+            var summary = FailoverAnalyzer.Summarize(t, FailoverAnalyzer.Analyze(t)).Single();
+            Assert.True(summary.SurvivesEverySingleFault);
         }
 
         [Fact]
