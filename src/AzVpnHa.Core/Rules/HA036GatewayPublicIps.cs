@@ -71,7 +71,8 @@ namespace AzVpnHa.Rules
             if (sku != null && sku.Status == SkuStatus.DevTest)
                 return Finding(pip.Name,
                     what + ": for Basic-SKU gateways Microsoft announced an automated change (March 2026) that removes the Basic public IP resource; the gateway keeps its address and traffic is not interrupted.",
-                    "Nothing to do; the Basic IP migration tool is for VpnGw1-5 gateways, not the Basic SKU.", Severity.Information, Sources.WhatsNewUpcoming);
+                    "No migration to run (the Basic IP migration tool is for VpnGw1-5 gateways, not the Basic SKU); update scripts, templates and monitoring that reference the Basic public IP resource to use the gateway's IP address property.",
+                    Severity.Information, Sources.WhatsNewUpcoming);
             if (sku != null && sku.Status == SkuStatus.Legacy)
                 return Finding(pip.Name,
                     what + $" on the legacy {sku.Name} SKU: the SKU is retired (HA017), and the FAQ says migrating its Basic IP in the portal also moves the gateway to {sku.Successor}.",
