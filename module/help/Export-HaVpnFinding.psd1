@@ -12,6 +12,8 @@ Csv: one row per finding with TopologyName, Path, RuleId, Severity, Target, Mess
 Json: an array of findings with camelCase members and their azureRecommendations.
 
 Without -OutFile the report is written to the pipeline as one string.
+
+GitHub code scanning shows only results with a file location: export the findings of spec, template or ARM files (their Path), ideally by paths relative to the repository root. Findings of a live read carry the resource as a logical location, which other SARIF viewers show.
 '@
     Parameters  = @{
         InputObject  = 'Findings from Test-HaVpnTopology, usually from the pipeline.'
