@@ -66,6 +66,14 @@ Describe 'Export-HaVpnFinding' {
         $json[0].ruleId | Should -Be $Findings[0].RuleId
     }
 
+    It 'writes a report with no result when nothing was found: every rule a passing test case' {
+        $sarif = @() | Export-HaVpnFinding -Format Sarif | ConvertFrom-Json
+        @($sarif.runs[0].results).Count | Should -Be 0
+        $xml = [xml](@() | Export-HaVpnFinding -Format JUnit)
+        @($xml.testsuites.testsuite.testcase).Count | Should -Be (Get-HaVpnRule).Count
+        $xml.testsuites.failures | Should -Be '0'
+    }
+
     It 'writes -OutFile, honours -WhatIf, and keeps an existing file with -NoClobber' {
         $path = Join-Path $TestDrive 'findings.sarif'
         $Findings | Export-HaVpnFinding -Format Sarif -OutFile $path -WhatIf
