@@ -36,15 +36,15 @@ Describe 'Export-HaVpnFinding' {
 
     It 'names the spec file and the line of the resource when the finding says where it came from' {
         $spec = Join-Path $Examples 'active-standby.json'
-        # The finding's TopologyName and Path properties bind by name (added here as note properties).
-        $finding = New-HaVpnTopology -Path $spec | Test-HaVpnTopology | Where-Object RuleId -eq HA015 |
-            Add-Member -NotePropertyName TopologyName -NotePropertyValue 'as' -PassThru | Add-Member -NotePropertyName Path -NotePropertyValue $spec -PassThru
+        # The finding's own TopologyName and FilePath bind by property name.
+        $finding = New-HaVpnTopology -Path $spec | Test-HaVpnTopology | Where-Object RuleId -eq HA015
+        $finding.FilePath | Should -Be (Resolve-Path $spec).Path
         $result = ($finding | Export-HaVpnFinding Sarif | ConvertFrom-Json).runs[0].results[0]
         $location = $result.locations[0].physicalLocation
         $location.artifactLocation.uri | Should -Be ([System.Uri]::new($spec)).AbsoluteUri
         $line = (Get-Content $spec)[$location.region.startLine - 1]
         $line.Substring($location.region.startColumn - 1, $location.region.endColumn - $location.region.startColumn) | Should -Be $finding.Target
-        $result.locations[0].logicalLocations[0].fullyQualifiedName | Should -Be "as/$($finding.Target)"
+        $result.locations[0].logicalLocations[0].fullyQualifiedName | Should -Be "$($finding.TopologyName)/$($finding.Target)"
     }
 
     It 'writes JUnit XML with a failing case per rule and target that has a Warning or Error' {

@@ -25,7 +25,8 @@ Metric names and dimensions are those of Microsoft's "Supported metrics for micr
         Format   = 'Bicep (the default) or Arm (a JSON deployment template); MonitoringBicep or MonitoringArm for the alert rules alone.'
         IncludeMonitoring = 'Add the Azure Monitor alert rules (tunnel down per connection and instance, BGP peer down per peer, gateway without traffic) and the actionGroupId parameter to the template.'
         OutFile  = 'Write the template to this file and return the file instead of the text.'
-        Force    = 'Export even when the topology has Error findings; they are listed as a warning.'
+        NoClobber = 'With -OutFile: refuse to overwrite an existing file (error OutFileExists). Without it an existing file is overwritten, as Out-File does. A folder that does not exist is an OutFileFolderNotFound error.'
+        Force    = 'Export even when the topology has Error findings; they are listed as a warning. -Force does not concern overwriting files (see -NoClobber).'
     }
     Inputs      = @(
         @{ Type = 'AzVpnHa.Topology'; Description = 'Topologies from New-HaVpnTopology.' }

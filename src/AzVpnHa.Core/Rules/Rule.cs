@@ -29,6 +29,14 @@ namespace AzVpnHa.Rules
         protected Finding Finding(string target, string message, string recommendation, Severity? severity = null, string source = null) =>
             new Finding(Id, severity ?? Severity, target, message, recommendation, source ?? Source);
 
+        /// <summary>True (and noted for HA024) when any of the properties is set at deploy time: the rule then judges nothing from it.</summary>
+        protected bool Unknown(RuleContext context, AzureResource resource, params string[] properties)
+        {
+            bool any = false;
+            foreach (var p in properties) any |= context.Unknown(this, resource, p);
+            return any;
+        }
+
         public override string ToString() => Id + " " + Title;
     }
 }

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Management.Automation;
 using AzVpnHa.Host;
 
@@ -15,7 +14,11 @@ namespace AzVpnHa.Commands
         [Alias("OutputPath")]
         public string OutFile { get; set; }
 
-        /// <summary>Export even when the topology has Error findings (they are listed as a warning).</summary>
+        /// <summary>With -OutFile: do not overwrite an existing file (OutFileExists error instead).</summary>
+        [Parameter]
+        public SwitchParameter NoClobber { get; set; }
+
+        /// <summary>Export even when the topology has Error findings (they are listed as a warning). Not about overwriting: see -NoClobber.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
@@ -33,11 +36,8 @@ namespace AzVpnHa.Commands
                 WriteObject(text);
                 return;
             }
-            var path = GetUnresolvedProviderPathFromPSPath(OutFile);
-            if (!ShouldProcess(path, $"{MyInvocation.MyCommand.Name}: write the export of '{topology.Name}'")) return;
-            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
-            WriteVerbose($"Wrote '{path}'.");
-            WriteObject(new FileInfo(path));
+            var file = AzVpnHa.Host.OutFile.Write(this, OutFile, NoClobber, $"{MyInvocation.MyCommand.Name}: write the export of '{topology.Name}'", text);
+            if (file != null) WriteObject(file);
         }
     }
 }

@@ -29,7 +29,7 @@ namespace AzVpnHa.Commands
 
         /// <summary>The file the topology was read from, from the finding's Path property when it has one.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [Alias("Path")]
+        [Alias("FilePath", "Path")]
         public string TopologyPath { get; set; }
 
         [Parameter]
