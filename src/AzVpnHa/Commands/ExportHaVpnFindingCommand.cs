@@ -23,11 +23,11 @@ namespace AzVpnHa.Commands
         [ValidateSet("Sarif", "JUnit", "Csv", "Json")]
         public string Format { get; set; }
 
-        /// <summary>The topology the finding is about, from the finding's TopologyName property when it has one.</summary>
+        /// <summary>The topology the finding is about: bound from the finding's TopologyName.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string TopologyName { get; set; }
 
-        /// <summary>The file the topology was read from, from the finding's Path property when it has one.</summary>
+        /// <summary>The file the topology was read from: bound from the finding's FilePath.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("FilePath", "Path")]
         public string TopologyPath { get; set; }
@@ -63,7 +63,7 @@ namespace AzVpnHa.Commands
                 WriteObject(text);
                 return;
             }
-            var file = OutputFile.Write(this, OutFile, text, NoClobber, $"Export-HaVpnFinding: write {_findings.Count} finding(s) as {Format}");
+            var file = AzVpnHa.Host.OutFile.Write(this, OutFile, NoClobber, $"Export-HaVpnFinding: write {_findings.Count} finding(s) as {Format}", text);
             if (file != null) WriteObject(file);
         }
 
