@@ -38,15 +38,21 @@ Describe 'Export-HaVpnFinding' {
         $spec = Join-Path $Examples 'active-standby.json'
         $finding = Test-HaVpnTopology -Path $spec | Where-Object RuleId -eq HA015
         $finding.FilePath | Should -Not -BeNullOrEmpty
-        $result = ($finding | Export-HaVpnFinding Sarif | ConvertFrom-Json).runs[0].results[0]
+        # Outside the current location: an absolute file URI.
+        Push-Location $TestDrive
+        try { $outside = ($finding | Export-HaVpnFinding Sarif | ConvertFrom-Json).runs[0].results[0] } finally { Pop-Location }
+        $outside.locations[0].physicalLocation.artifactLocation.uri | Should -Be ([System.Uri]::new($finding.FilePath)).AbsoluteUri
+        # Under it (CI runs from the repository root): relative, as code scanning places results.
+        Push-Location (Split-Path $Examples)
+        try { $result = ($finding | Export-HaVpnFinding Sarif | ConvertFrom-Json).runs[0].results[0] } finally { Pop-Location }
         $location = $result.locations[0].physicalLocation
-        $location.artifactLocation.uri | Should -Be ([System.Uri]::new($finding.FilePath)).AbsoluteUri
+        $location.artifactLocation.uri | Should -Be 'examples/active-standby.json'
         $line = (Get-Content $spec)[$location.region.startLine - 1]
         $line.Substring($location.region.startColumn - 1, $location.region.endColumn - $location.region.startColumn) | Should -Be $finding.Target
         $result.locations[0].logicalLocations[0].fullyQualifiedName | Should -Be "$($finding.TopologyName)/$($finding.Target)"
-        # Given explicitly, the parameters win: a path relative to the repository, as code scanning wants it.
-        $relative = ($finding | Export-HaVpnFinding Sarif -TopologyPath 'examples/active-standby.json' | ConvertFrom-Json).runs[0].results[0]
-        $relative.locations[0].physicalLocation.artifactLocation.uri | Should -Be 'examples/active-standby.json'
+        # Given explicitly, the parameter wins.
+        $given = ($finding | Export-HaVpnFinding Sarif -TopologyPath 'specs/as.json' | ConvertFrom-Json).runs[0].results[0]
+        $given.locations[0].physicalLocation.artifactLocation.uri | Should -Be 'specs/as.json'
     }
 
     It 'makes one JUnit test suite per topology' {

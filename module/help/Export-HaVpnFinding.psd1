@@ -13,7 +13,7 @@ Json: an array of findings with camelCase members and their azureRecommendations
 
 Without -OutFile the report is written to the pipeline as one string.
 
-GitHub code scanning shows only results with a file location: export the findings of spec, template or ARM files (their FilePath), ideally by paths relative to the repository root. Findings of a live read carry the resource as a logical location, which other SARIF viewers show.
+GitHub code scanning shows only results with a file location: export the findings of spec, template or ARM files (their FilePath). A file under the current location is written as a path relative to it, so run the export from the repository root. Findings of a live read carry the resource as a logical location, which other SARIF viewers show.
 '@
     Parameters  = @{
         InputObject  = 'Findings from Test-HaVpnTopology, usually from the pipeline.'

@@ -44,7 +44,19 @@ namespace AzVpnHa.Commands
         protected override void ProcessRecord()
         {
             if (InputObject == null) return;
-            _findings.Add(new ReportedFinding(InputObject, TopologyName, TopologyPath));
+            _findings.Add(new ReportedFinding(InputObject, TopologyName, RepositoryPath(TopologyPath)));
+        }
+
+        /// <summary>
+        /// A file under the current location as a relative path with forward slashes (CI runs from the repository root, and
+        /// code scanning places results by repository-relative paths); any other path as it is.
+        /// </summary>
+        string RepositoryPath(string path)
+        {
+            if (string.IsNullOrEmpty(path) || !System.IO.Path.IsPathRooted(path)) return path;
+            var here = SessionState.Path.CurrentFileSystemLocation.ProviderPath.TrimEnd('/', '\\') + System.IO.Path.DirectorySeparatorChar;
+            var comparison = System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            return path.StartsWith(here, comparison) ? path.Substring(here.Length).Replace('\\', '/') : path;
         }
 
         protected override void EndProcessing()
