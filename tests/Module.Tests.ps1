@@ -8,7 +8,7 @@ BeforeAll {
 
 Describe 'Module' {
     It 'exports exactly the documented cmdlets' {
-        (Get-Command -Module AzVpnHa).Name | Sort-Object | Should -Be @('Compare-HaVpnTopology', 'ConvertTo-HaAzConnection', 'ConvertTo-HaAzParameter', 'ConvertTo-HaVpnSpec', 'Export-HaVpnReport', 'Export-HaVpnScript', 'Export-HaVpnTemplate', 'Get-HaTunnelMesh', 'Get-HaVpnRule', 'Get-HaVpnTopology', 'New-HaVpnDevice', 'New-HaVpnTopology', 'Test-HaVpnFailover', 'Test-HaVpnTopology')
+        (Get-Command -Module AzVpnHa).Name | Sort-Object | Should -Be @('Compare-HaVpnTopology', 'ConvertTo-HaAzConnection', 'ConvertTo-HaAzParameter', 'ConvertTo-HaVpnSpec', 'Export-HaVpnFinding', 'Export-HaVpnReport', 'Export-HaVpnScript', 'Export-HaVpnTemplate', 'Get-HaTunnelMesh', 'Get-HaVpnRule', 'Get-HaVpnTopology', 'New-HaVpnDevice', 'New-HaVpnTopology', 'Test-HaVpnFailover', 'Test-HaVpnTopology')
     }
 
     It 'uses approved verbs only' {
@@ -137,18 +137,18 @@ Describe 'New-HaVpnTopology' {
             $err.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
         }
 
-        It 'reports a missing file as SpecFileNotFound' {
-            { New-HaVpnTopology -Path TestDrive:/nope.json } | Should -Throw -ErrorId 'SpecFileNotFound,AzVpnHa.Commands.NewHaVpnTopologyCommand'
+        It 'reports a missing file as FileNotFound' {
+            { New-HaVpnTopology -Path TestDrive:/nope.json -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotFound,AzVpnHa.Commands.NewHaVpnTopologyCommand'
         }
 
         It 'reports broken JSON with its line' {
             '{ "name": "x", }' | Set-Content TestDrive:/broken.json
-            { New-HaVpnTopology -Path TestDrive:/broken.json } | Should -Throw -ErrorId 'SpecInvalidJson,AzVpnHa.Commands.NewHaVpnTopologyCommand' -ExpectedMessage '*line 1*'
+            { New-HaVpnTopology -Path TestDrive:/broken.json -ErrorAction Stop } | Should -Throw -ErrorId 'SpecInvalidJson,AzVpnHa.Commands.NewHaVpnTopologyCommand' -ExpectedMessage '*line 1*'
         }
 
         It 'runs no code from a .psd1 spec' {
             "@{ name = (Get-Date) }" | Set-Content TestDrive:/code.psd1
-            { New-HaVpnTopology -Path TestDrive:/code.psd1 } | Should -Throw -ErrorId 'SpecInvalidJson,AzVpnHa.Commands.NewHaVpnTopologyCommand'
+            { New-HaVpnTopology -Path TestDrive:/code.psd1 -ErrorAction Stop } | Should -Throw -ErrorId 'SpecInvalidPsd1,AzVpnHa.Commands.NewHaVpnTopologyCommand'
         }
     }
 

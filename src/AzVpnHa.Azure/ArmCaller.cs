@@ -180,7 +180,7 @@ namespace AzVpnHa.Azure
                 int length = Encoding.UTF8.GetChars(segment.Array, segment.Offset, segment.Count, chars, 0);
                 int i = 0;
                 while (i < length && char.IsWhiteSpace(chars[i])) i++;
-                return i == length ? JsonTree.NewObject() : JsonTree.Parse(chars, length);
+                return i == length ? JsonTree.NewObject() : JsonTree.Parse(new string(chars, 0, length));
             }
             catch (FormatException e) { throw new ArmCallException(resourceId, 200, "LiveReadFailed", "ARM returned a body that is not JSON: " + e.Message); }
             finally { ArrayPool<char>.Shared.Return(chars); }

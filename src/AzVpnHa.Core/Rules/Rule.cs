@@ -21,6 +21,8 @@ namespace AzVpnHa.Rules
         /// <summary>The usual severity; a rule may report a lower one for a milder case.</summary>
         public Severity Severity { get; }
         public string Source { get; }
+        /// <summary>Azure's own recommendations (APRL, Advisor) that its findings may carry (AzVpnHa.Catalog.AzureAdvice).</summary>
+        public IReadOnlyList<Catalog.AzureRecommendation> AzureRecommendations => Catalog.AzureAdvice.ForRule(Id);
 
         public abstract void Evaluate(RuleContext context, ICollection<Finding> findings);
 

@@ -48,6 +48,7 @@ namespace AzVpnHa.Rules
             var context = new RuleContext(topology, asOf);
             var findings = new List<Finding>();
             foreach (var rule in All) rule.Evaluate(context, findings);
+            foreach (var f in findings) { f.TopologyName = topology.Name; f.FilePath = topology.FilePath; }
             return findings;
         }
     }
