@@ -15,12 +15,9 @@ namespace AzVpnHa.Tests
         static object Eval(string expression, string parameters = "{}", string variables = "{}", string supplied = null)
         {
             var template = (IDictionary<string, object>)JsonTree.Parse("{ \"$schema\": \"x\", \"contentVersion\": \"1.0.0.0\", \"parameters\": " + parameters + ", \"variables\": " + variables + ", \"resources\": [] }");
-            var deployment = typeof(TemplateDeployment);
-            var scope = new TemplateScope(template, supplied == null ? null : (IDictionary<string, object>)JsonTree.Parse(supplied), NewDeployment(), null, "test");
+            var scope = TemplateDeployment.Scope(template, supplied == null ? null : (IDictionary<string, object>)JsonTree.Parse(supplied), null, "test");
             return ExpressionEvaluator.EvaluateTree(expression, new Frame(scope));
         }
-
-        static TemplateDeployment NewDeployment() => (TemplateDeployment)Activator.CreateInstance(typeof(TemplateDeployment), nonPublic: true);
 
         [Theory]
         [InlineData("[concat('a', 'b', string(1))]", "ab1")]

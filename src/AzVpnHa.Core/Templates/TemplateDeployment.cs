@@ -36,12 +36,16 @@ namespace AzVpnHa.Templates
         public static (List<IDictionary<string, object>> Resources, IReadOnlyList<TemplateNote> Notes) Deploy(
             IDictionary<string, object> template, IDictionary<string, object> parameters, string directory, string source)
         {
-            var deployment = new TemplateDeployment();
-            var scope = new TemplateScope(template, parameters, deployment, directory, source ?? "template");
+            var scope = Scope(template, parameters, directory, source);
+            var deployment = scope.Deployment;
             var resources = new List<IDictionary<string, object>>();
             foreach (var r in deployment.Walk(scope, new Frame(scope), TemplateScope.Member(template, "resources"), 0)) resources.Add((IDictionary<string, object>)Finish(r, false));
             return (resources, deployment.Notes);
         }
+
+        /// <summary>A root template's scope in a deployment of its own (expressions can be evaluated in it directly).</summary>
+        public static TemplateScope Scope(IDictionary<string, object> template, IDictionary<string, object> parameters, string directory, string source) =>
+            new TemplateScope(template, parameters, new TemplateDeployment(), directory, source ?? "template");
 
         public Expression Parse(string body)
         {
