@@ -1,3 +1,5 @@
+#!/usr/bin/env pwsh
+
 <#
 .SYNOPSIS
     Builds, tests, demonstrates and benchmarks AzVpnHa.
@@ -74,7 +76,11 @@ function Invoke-Build {
     Merge-FormatFiles (Get-ChildItem (Join-Path $root 'module') -Filter *.format.ps1xml) (Join-Path $moduleDir 'AzVpnHa.format.ps1xml')
     Copy-Item (Join-Path $root 'module/*.schema.json') $moduleDir -ErrorAction SilentlyContinue
     Copy-Item (Join-Path $root 'module/en-US/*') (Join-Path $moduleDir 'en-US')
-    Copy-Item (Join-Path $root 'examples/*.json') (Join-Path $moduleDir 'examples') -ErrorAction SilentlyContinue
+    # The examples point $schema at ../module/ in the repository; in the module the schema sits one folder up from them.
+    foreach ($example in Get-ChildItem (Join-Path $root 'examples') -Filter *.json) {
+        $text = (Get-Content $example.FullName -Raw).Replace('"$schema": "../module/AzVpnHa.spec.schema.json"', '"$schema": "../AzVpnHa.spec.schema.json"')
+        [System.IO.File]::WriteAllText((Join-Path $moduleDir "examples/$($example.Name)"), $text, [System.Text.UTF8Encoding]::new($false))
+    }
     Invoke-Native 'help build' { Invoke-ChildPwsh (Join-Path $root 'tools/Build-Help.ps1') @('-ModulePath', $manifest, '-HelpSource', (Join-Path $root 'module/help'), '-OutFile', (Join-Path $moduleDir 'en-US/AzVpnHa.dll-Help.xml')) }
     Write-Host "Module ready: $manifest"
 }
