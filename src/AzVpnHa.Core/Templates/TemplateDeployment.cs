@@ -147,6 +147,13 @@ namespace AzVpnHa.Templates
                 {
                     var value = ExpressionEvaluator.EvaluateTree(condition, f);
                     if (value is bool b && !b) continue;
+                    // Whether it deploys is decided at deploy time: read it, so its shape is still judged, and say so.
+                    if (value is DeployTimeValue unknown)
+                    {
+                        var what = TemplateScope.Member(declaration, "type") as string ?? "resource";
+                        Note(TemplateNoteCodes.ExpressionFailed, scope.Path, "deploys a " + what + " only when a condition holds that is " + unknown.Reason + "; it is read as deployed.",
+                            "Give the parameter a value (-TemplateParameterFile) to read exactly what deploys.", "condition|" + what + "|" + unknown.Reason);
+                    }
                 }
                 var type = ExpressionEvaluator.EvaluateTree(TemplateScope.Member(declaration, "type"), f) as string;
                 if (type == null) continue;
