@@ -65,7 +65,7 @@ namespace AzVpnHa
         public const string TemplateUnsupportedFunction = "TemplateUnsupportedFunction";
         /// <summary>(warning) A nested deployment whose template needs a download (templateLink uri or template spec).</summary>
         public const string TemplateLinkNotFollowed = "TemplateLinkNotFollowed";
-        /// <summary>(warning) A template expression ARM would reject, or a copy count set at deploy time: the value is unknown.</summary>
+        /// <summary>(warning) A template expression ARM would reject (the value is unknown), or a copy count or condition set at deploy time.</summary>
         public const string TemplateExpressionFailed = "TemplateExpressionFailed";
 
         // Reading live from Azure Resource Manager (Get-HaVpnTopology -ResourceGroupName / -ResourceId / -SubscriptionId).
