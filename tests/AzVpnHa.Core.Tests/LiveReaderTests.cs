@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using AzVpnHa.Azure;
+using AzVpnHa.Testing;
 using Xunit;
 
 namespace AzVpnHa.Tests
@@ -96,7 +97,7 @@ namespace AzVpnHa.Tests
             string Summary(Topology t) => string.Join("\n", Specs.Test(t).Select(f => f.ToString()).OrderBy(x => x, StringComparer.Ordinal));
             Assert.Equal(Summary(offline), Summary(live));
             Assert.Contains("HA031", Summary(live));
-            // The live graph was started while BGP status was polled; reading the kept payloads afresh gives the same.
+            // The kept payloads read again give the same topology.
             Assert.Equal(Summary(live), Summary(result.ToTopology(out _)));
         }
 

@@ -15,8 +15,9 @@ namespace AzVpnHa.Commands
 {
     /// <summary>
     /// Reads a deployed estate into the topology the planner builds (Origin Deployed): live from ARM (by resource group
-    /// and name, by resource id, or every VPN gateway of a subscription), from the objects Az emits, or from ARM JSON
-    /// files. Test-HaVpnTopology and Get-HaTunnelMesh then judge it with every rule, plus the deployed-only ones.
+    /// and name, or by resource id), a whole fleet through Azure Resource Graph (subscriptions, a management group, the
+    /// tenant: one topology per gateway or VNet-to-VNet group), from the objects Az emits, or from ARM JSON files.
+    /// Test-HaVpnTopology and Get-HaTunnelMesh then judge it with every rule, plus the deployed-only ones.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "HaVpnTopology", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(Topology))]
@@ -25,6 +26,8 @@ namespace AzVpnHa.Commands
         const string NameSet = "Name";
         const string ResourceIdSet = "ResourceId";
         const string SubscriptionSet = "Subscription";
+        const string ManagementGroupSet = "ManagementGroup";
+        const string TenantSet = "Tenant";
         const string InputObjectSet = "InputObject";
         const string PathSet = "Path";
 
@@ -45,9 +48,27 @@ namespace AzVpnHa.Commands
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
         public string Id { get; set; }
 
+        /// <summary>With -ResourceGroupName/-Name: the gateway's subscription. Alone: the subscriptions a fleet read covers.</summary>
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(Mandatory = true, ParameterSetName = SubscriptionSet)]
-        public string SubscriptionId { get; set; }
+        [ValidateNotNullOrEmpty]
+        public string[] SubscriptionId { get; set; }
+
+        /// <summary>A fleet read of every subscription under this management group (its id, the name in its resource id).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ManagementGroupSet)]
+        [ValidateNotNullOrEmpty]
+        public string ManagementGroup { get; set; }
+
+        /// <summary>A fleet read of every subscription the credential can see.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TenantSet)]
+        public SwitchParameter Tenant { get; set; }
+
+        /// <summary>Which gateways of a fleet read get BGP peer status (and learned routes): Needed (default), All, None.</summary>
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
+        [ValidateSet("Needed", "All", "None")]
+        public string BgpStatus { get; set; } = "Needed";
 
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet)]
         public object[] InputObject { get; set; }
@@ -59,34 +80,43 @@ namespace AzVpnHa.Commands
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         public SwitchParameter UseManagedIdentity { get; set; }
 
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         public string ManagedIdentityClientId { get; set; }
 
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         public SecureString AccessToken { get; set; }
 
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         [ValidateSet("AzureCloud", "AzureChinaCloud", "AzureUSGovernment")]
         public string Environment { get; set; } = "AzureCloud";
 
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         [ValidateRange(1, 1024)]
         public int ThrottleLimit { get; set; } = 8;
 
         /// <summary>Skip the long-running BGP peer status and learned-routes reads.</summary>
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
-        [Parameter(ParameterSetName = SubscriptionSet)]
         public SwitchParameter SkipBgpStatus { get; set; }
 
         readonly List<object> _trees = new List<object>();
@@ -99,7 +129,14 @@ namespace AzVpnHa.Commands
         {
             switch (ParameterSetName)
             {
-                case NameSet: _named.Add((SubscriptionId ?? SubscriptionOf(Id), ResourceGroupName, Name)); break;
+                case NameSet:
+                    if (SubscriptionId != null && SubscriptionId.Length > 1)
+                    {
+                        ThrowTerminatingError(new ErrorRecord(new ArgumentException("-SubscriptionId takes one subscription with -ResourceGroupName and -Name."),
+                            "LiveReadOneSubscription", ErrorCategory.InvalidArgument, SubscriptionId) { ErrorDetails = new ErrorDetails("-SubscriptionId takes one subscription with -ResourceGroupName and -Name.") { RecommendedAction = "Give the gateway's subscription, or use -SubscriptionId alone to read every gateway of several subscriptions." } });
+                    }
+                    _named.Add((SubscriptionId?[0] ?? SubscriptionOf(Id), ResourceGroupName, Name));
+                    break;
                 case ResourceIdSet: _ids.AddRange(ResourceId); break;
                 case InputObjectSet:
                     _offline = _offline ?? new EstateReader();
@@ -136,23 +173,63 @@ namespace AzVpnHa.Commands
                 return;
             }
             LiveDependencies.Ensure();
-            RunLive();
+            if (ParameterSetName == SubscriptionSet || ParameterSetName == ManagementGroupSet || ParameterSetName == TenantSet) RunFleet();
+            else RunLive();
+        }
+
+        LiveRequest SignIn() => new LiveRequest
+        {
+            Environment = Environment,
+            AccessToken = Plain(AccessToken),
+            UseManagedIdentity = UseManagedIdentity,
+            ManagedIdentityClientId = ManagedIdentityClientId,
+            ThrottleLimit = ThrottleLimit,
+            SkipBgp = SkipBgpStatus,
+        };
+
+        void RunFleet()
+        {
+            var request = new FleetRequest { Sign = SignIn(), BgpStatus = BgpStatus };
+            if (ParameterSetName == SubscriptionSet) request.Subscriptions.AddRange(SubscriptionId);
+            if (ParameterSetName == ManagementGroupSet) request.ManagementGroups.Add(ManagementGroup);
+            WriteVerbose($"Reading the fleet of {(ParameterSetName == SubscriptionSet ? SubscriptionId.Length + " subscription(s)" : ParameterSetName == ManagementGroupSet ? "management group " + ManagementGroup : "the tenant")} through Resource Graph; BGP status: {BgpStatus}.");
+
+            // The reads run on worker threads; progress is queued and written from this (the pipeline) thread.
+            var progress = new ConcurrentQueue<(string Phase, int Done, int Total, string Text)>();
+            var task = LiveAudit.RunFleetAsync(request, (phase, done, total, text) => progress.Enqueue((phase, done, total, text)), _stop.Token);
+            var record = new ProgressRecord(2, "Get-HaVpnTopology", "Reading the fleet");
+            while (!task.Wait(100)) DrainFleet(progress, record);
+            DrainFleet(progress, record);
+            record.RecordType = ProgressRecordType.Completed;
+            WriteProgress(record);
+            FleetOutcome outcome;
+            try { outcome = task.GetAwaiter().GetResult(); }
+            catch (OperationCanceledException) { return; }
+            WriteFailures(outcome.Failures);
+            Report(outcome.Notes);
+            if (outcome.SubscriptionLimitHit) WriteWarning("Resource Graph answered for the first 10,000 subscriptions of the scope only (x-ms-tenant-subscription-limit-hit): read the rest with -SubscriptionId or -ManagementGroup.");
+            foreach (var line in outcome.Summary) WriteVerbose(line);
+            foreach (var t in outcome.Topologies) WriteTopology(t);
+        }
+
+        void DrainFleet(ConcurrentQueue<(string Phase, int Done, int Total, string Text)> queue, ProgressRecord record)
+        {
+            (string Phase, int Done, int Total, string Text) last = default;
+            bool any = false;
+            while (queue.TryDequeue(out var item)) { last = item; any = true; }
+            if (!any) return;
+            record.Activity = "Get-HaVpnTopology: " + last.Phase;
+            record.PercentComplete = last.Total > 0 ? Math.Min(100, 100 * last.Done / last.Total) : -1;
+            record.StatusDescription = last.Phase == "Resource Graph" ? $"{last.Done} page(s) read" : $"{last.Done} of {last.Total} BGP operation(s) done";
+            record.CurrentOperation = last.Text ?? "";
+            WriteProgress(record);
         }
 
         void RunLive()
         {
-            var request = new LiveRequest
-            {
-                Environment = Environment,
-                AccessToken = Plain(AccessToken),
-                UseManagedIdentity = UseManagedIdentity,
-                ManagedIdentityClientId = ManagedIdentityClientId,
-                ThrottleLimit = ThrottleLimit,
-                SkipBgp = SkipBgpStatus,
-            };
+            var request = SignIn();
             request.GatewayIds.AddRange(_ids);
             request.Named.AddRange(_named);
-            if (ParameterSetName == SubscriptionSet) request.Subscriptions.Add(SubscriptionId);
 
             // The reads run on worker threads; progress is queued and written from this (the pipeline) thread.
             var progress = new ConcurrentQueue<(int Done, int Total, string Id)>();
@@ -166,7 +243,15 @@ namespace AzVpnHa.Commands
             try { outcome = task.GetAwaiter().GetResult(); }
             catch (OperationCanceledException) { return; }
 
-            foreach (var f in outcome.Failures)
+            WriteFailures(outcome.Failures);
+            Report(outcome.Notes);
+            WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms; built the graph in {outcome.BuildMilliseconds:N0} ms.");
+            if (outcome.Topology.Gateways.Length > 0 || outcome.Topology.UnjudgedResources.Length > 0) WriteTopology(outcome.Topology);
+        }
+
+        void WriteFailures(IEnumerable<LiveFailure> failures)
+        {
+            foreach (var f in failures)
             {
                 var category = f.Status == 401 || f.Status == 403 ? ErrorCategory.PermissionDenied
                     : f.Status == 404 ? ErrorCategory.ObjectNotFound
@@ -182,9 +267,6 @@ namespace AzVpnHa.Commands
                     },
                 });
             }
-            Report(outcome.Notes);
-            WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms (resources went into the graph while BGP status was polled); finished the graph in {outcome.BuildMilliseconds:N0} ms.");
-            if (outcome.Topology.Gateways.Length > 0 || outcome.Topology.UnjudgedResources.Length > 0) WriteTopology(outcome.Topology);
         }
 
         void Drain(ConcurrentQueue<(int Done, int Total, string Id)> queue, ProgressRecord record)

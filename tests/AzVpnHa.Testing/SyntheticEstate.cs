@@ -1,13 +1,15 @@
 using System;
 using System.Globalization;
 
-namespace AzVpnHa.Azure
+using AzVpnHa.Azure;
+
+namespace AzVpnHa.Testing
 {
     /// <summary>
     /// Records a synthetic estate into a <see cref="RecordedArmTransport"/>: N active-active gateways, each with two devices
     /// (dual redundancy), in the REST payload shapes. Used by the tests and by the build's audit benchmark.
     /// </summary>
-    internal static class SyntheticEstate
+    public static class SyntheticEstate
     {
         public const string Subscription = "00000000-0000-0000-0000-00000000be0c";
 
