@@ -16,6 +16,8 @@ namespace AzVpnHa.Azure
     {
         public const double ReadCapacity = 250, ReadRefillPerSecond = 25;
         public const double WriteCapacity = 200, WriteRefillPerSecond = 10;
+        /// <summary>Tokens left untouched: room for other clients of the principal and for our clock running ahead of ARM's.</summary>
+        public const double Reserve = 2;
 
         readonly double _capacity, _refill;
         double _tokens;
@@ -42,7 +44,7 @@ namespace AzVpnHa.Azure
         {
             Refill(now);
             var paused = _pausedUntil > now ? _pausedUntil - now : TimeSpan.Zero;
-            var empty = _tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - _tokens) / _refill);
+            var empty = _tokens >= 1 + Reserve ? TimeSpan.Zero : TimeSpan.FromSeconds((1 + Reserve - _tokens) / _refill);
             return paused > empty ? paused : empty;
         }
 

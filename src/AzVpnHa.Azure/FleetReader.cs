@@ -89,7 +89,7 @@ namespace AzVpnHa.Azure
             {
                 string skipToken = null;
                 int serverErrors = 0;
-                do
+                while (true)
                 {
                     ct.ThrowIfCancellationRequested();
                     var wait = quota.WaitFor(_clock.UtcNow);
@@ -129,8 +129,8 @@ namespace AzVpnHa.Azure
                     serverErrors = 0;
                     skipToken = ResourceGraphQuery.SkipToken(page);
                     progress?.Invoke(new FleetProgress("Resource Graph", result.ResourceGraphPages, 0, $"{rows.Count} resource(s) in {result.ResourceGraphPages} page(s)"));
+                    if (skipToken == null) break;
                 }
-                while (skipToken != null);
             }
             result.ResourceGraphRows = rows.Count;
             return rows;

@@ -15,6 +15,7 @@ namespace AzVpnHa.Tests
     /// The live reader end to end through the transport seam: recorded ARM payloads (the fixtures), paging, the
     /// long-running BGP POSTs, 429 with Retry-After, failures on one gateway. One class: the hooks are static.
     /// </summary>
+    [Collection("Live hooks")]
     public sealed class LiveReaderTests : IDisposable
     {
         const string Hub = "/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/rg-hub/providers/Microsoft.Network/";

@@ -69,6 +69,29 @@ namespace AzVpnHa.Testing
         public int ArmCalls, ArmGets, ArmPosts, GraphQueries, Throttled;
         public readonly Dictionary<string, int> ArmCallsBySubscription = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         public readonly List<int> PageSizes = new List<int>();
+        /// <summary>Calls served (not throttled) per subscription, reads and writes apart: what the budget bound is computed from.</summary>
+        public readonly Dictionary<string, (int Reads, int Writes)> Served = new Dictionary<string, (int, int)>(StringComparer.OrdinalIgnoreCase);
+        int _operationsStarted;
+
+        /// <summary>
+        /// The least time the calls served so far can take under the throttling budget: Resource Graph's answered queries
+        /// at 15 per 5 s window (the first window free), then the BGP phase, which lasts at least one operation (a POST
+        /// and two polls Retry-After apart) and at least as long as the fullest subscription bucket needs to refill for
+        /// the calls made beyond its capacity. The fleet reader runs the two phases one after the other, as it must: it
+        /// learns which gateways to ask from the query.
+        /// </summary>
+        public TimeSpan LowerBound()
+        {
+            lock (_sync)
+            {
+                int answered = PageSizes.Count;
+                double graph = answered > 0 ? Math.Floor((answered - 1) / (double)QueryQuota) * QueryWindow.TotalSeconds : 0;
+                double bgp = _operationsStarted > 0 ? 2 * OperationPoll.TotalSeconds : 0;
+                foreach (var s in Served.Values)
+                    bgp = Math.Max(bgp, Math.Max((s.Reads - ReadCapacity) / (double)ReadRefill, (s.Writes - WriteCapacity) / (double)WriteRefill));
+                return TimeSpan.FromSeconds(graph + bgp);
+            }
+        }
 
         public IEnumerable<string> Subscriptions => _byId.Values.Select(r => r.Subscription).Distinct(StringComparer.OrdinalIgnoreCase);
 
@@ -99,6 +122,8 @@ namespace AzVpnHa.Testing
                 ArmCalls = ArmGets = ArmPosts = GraphQueries = Throttled = 0;
                 ArmCallsBySubscription.Clear();
                 PageSizes.Clear();
+                Served.Clear();
+                _operationsStarted = 0;
                 _buckets.Clear();
                 _windowStart = DateTime.MinValue;
                 _windowQueries = 0;
@@ -188,7 +213,7 @@ namespace AzVpnHa.Testing
             bucket.Tokens = Math.Min(capacity, bucket.Tokens + (now - bucket.At).TotalSeconds * refill);
             bucket.At = now;
             var header = write ? "x-ms-ratelimit-remaining-subscription-writes" : "x-ms-ratelimit-remaining-subscription-reads";
-            if (ArmStorm > 0 || (Enforce && bucket.Tokens < 1))
+            if (ArmStorm > 0 || (Enforce && bucket.Tokens < 1 - 1e-9)) // a token, allowing for floating-point drift
             {
                 bool storm = ArmStorm > 0;
                 if (storm) ArmStorm--;
@@ -198,6 +223,8 @@ namespace AzVpnHa.Testing
                     ("Retry-After", Math.Max(1, wait).ToString(CultureInfo.InvariantCulture)), (header, "0"));
             }
             bucket.Tokens -= 1;
+            Served.TryGetValue(subscription, out var served);
+            Served[subscription] = write ? (served.Reads, served.Writes + 1) : (served.Reads + 1, served.Writes);
             var remaining = (header, Math.Floor(bucket.Tokens).ToString(CultureInfo.InvariantCulture));
 
             if (write)
@@ -207,6 +234,7 @@ namespace AzVpnHa.Testing
                 var rows = action.Equals("getBgpPeerStatus", StringComparison.OrdinalIgnoreCase) ? _bgpPeerStatus : action.Equals("getLearnedRoutes", StringComparison.OrdinalIgnoreCase) ? _learnedRoutes : null;
                 if (rows == null || !rows.TryGetValue(gateway, out var result)) return NotFound(path, remaining);
                 var op = "op-" + (++_operationSeq).ToString(CultureInfo.InvariantCulture);
+                _operationsStarted++;
                 _operations[op] = (result, 0);
                 var baseUrl = "https://management.azure.com/subscriptions/" + subscription + "/providers/Microsoft.Network/locations/westeurope/";
                 return new SimulatedResponse(202, "", remaining, ("Azure-AsyncOperation", baseUrl + "operations/" + op + "?api-version=2024-05-01"),

@@ -6,7 +6,7 @@ using System.Linq;
 namespace AzVpnHa.Testing
 {
     /// <summary>
-    /// A synthetic fleet in a <see cref="SimulatedArm"/>: gateways spread 40 to a subscription, in a management group
+    /// A synthetic fleet in a <see cref="SimulatedArm"/>: gateways spread 40 to a subscription (or as a test packs them), in a management group
     /// "mg-fleet", with mixed configurations by index (i mod 10):
     /// 0-2 active-active BGP, two devices at one site (dual redundancy); 3-4 active-standby static, one device;
     /// 5 active-standby BGP, two devices at one site; 6 active-active BGP, one device; 7 active-standby BGP, one device;
@@ -18,11 +18,13 @@ namespace AzVpnHa.Testing
     public static class SyntheticFleet
     {
         public const int GatewaysPerSubscription = 40;
+        /// <summary>Gateways per subscription of the fleet being built (40 unless a test packs them denser).</summary>
+        static int _perSubscription = GatewaysPerSubscription;
         public const string ManagementGroup = "mg-fleet";
 
         public static string Subscription(int s) => "00000000-0000-0000-f1ee-" + s.ToString("x12", CultureInfo.InvariantCulture);
-        public static int SubscriptionCount(int gateways) => (gateways + GatewaysPerSubscription - 1) / GatewaysPerSubscription;
-        static string Rg(int i) => $"/subscriptions/{Subscription(i / GatewaysPerSubscription)}/resourceGroups/rg-{i}/providers/Microsoft.Network";
+        public static int SubscriptionCount(int gateways, int perSubscription = GatewaysPerSubscription) => (gateways + perSubscription - 1) / perSubscription;
+        static string Rg(int i) => $"/subscriptions/{Subscription(i / _perSubscription)}/resourceGroups/rg-{i}/providers/Microsoft.Network";
         public static string GatewayId(int i) => $"{Rg(i)}/virtualNetworkGateways/vgw-{i}";
 
         public enum Kind { DualRedundancy, Static, MultiDevice, ActiveActiveOneDevice, BgpOneDevice, VNetToVNet }
@@ -48,10 +50,11 @@ namespace AzVpnHa.Testing
         }
 
         /// <summary>Fills <paramref name="arm"/> with <paramref name="count"/> gateways (a multiple of 10, at least 100) and everything they use.</summary>
-        public static void Build(SimulatedArm arm, int count)
+        public static void Build(SimulatedArm arm, int count, int perSubscription = GatewaysPerSubscription)
         {
             if (count < 100 || count % 10 != 0) throw new ArgumentException("A synthetic fleet has a multiple of 10 gateways, at least 100.", nameof(count));
-            arm.ManagementGroups[ManagementGroup] = Enumerable.Range(0, SubscriptionCount(count)).Select(Subscription).ToList();
+            _perSubscription = perSubscription;
+            arm.ManagementGroups[ManagementGroup] = Enumerable.Range(0, SubscriptionCount(count, perSubscription)).Select(Subscription).ToList();
             for (int i = 0; i < count; i++) Add(arm, i, count);
         }
 

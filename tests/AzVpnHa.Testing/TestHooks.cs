@@ -39,10 +39,12 @@ namespace AzVpnHa.Testing
                     Rebuild(Recorded().Delay);
                     return;
                 case "SyntheticFleet":
+                    // N gateways, 40 to a subscription; or "N/M": M to a subscription.
                     _recorded = null;
                     var clock = new VirtualClock();
                     _fleet = new SimulatedArm(clock);
-                    SyntheticFleet.Build(_fleet, Int(value));
+                    var text = Convert.ToString(value, CultureInfo.InvariantCulture).Split('/');
+                    SyntheticFleet.Build(_fleet, Int(text[0]), text.Length > 1 ? Int(text[1]) : SyntheticFleet.GatewaysPerSubscription);
                     _fleetStart = clock.UtcNow;
                     InternalHooks.SetTestHook("Transport", _fleet);
                     InternalHooks.SetTestHook("FakeToken", "fake-token");
@@ -73,6 +75,7 @@ namespace AzVpnHa.Testing
                 ["Throttled"] = f.Throttled, ["VirtualSeconds"] = (f.Clock.UtcNow - _fleetStart).TotalSeconds,
                 ["Subscriptions"] = f.Subscriptions.Count(), ["MaxArmCallsInOneSubscription"] = f.ArmCallsBySubscription.Values.DefaultIfEmpty(0).Max(),
                 ["LargestPage"] = f.PageSizes.DefaultIfEmpty(0).Max(),
+                ["LowerBoundSeconds"] = f.LowerBound().TotalSeconds,
             };
         }
 
