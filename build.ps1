@@ -74,6 +74,8 @@ function Invoke-Build {
     Copy-Item (Join-Path $root 'module/*.schema.json') $moduleDir -ErrorAction SilentlyContinue
     Copy-Item (Join-Path $root 'module/en-US/*') (Join-Path $moduleDir 'en-US')
     Copy-Item (Join-Path $root 'examples/*.json') (Join-Path $moduleDir 'examples') -ErrorAction SilentlyContinue
+    # Test support (the fake ARM and the synthetic estates) for Pester and the bench: beside the module, never in it.
+    Invoke-Native 'dotnet build (test support)' { dotnet build (Join-Path $root 'tests/AzVpnHa.Testing/AzVpnHa.Testing.csproj') -c $Configuration -o (Join-Path $out 'testing') --nologo -v quiet }
     Invoke-Native 'help build' { Invoke-ChildPwsh (Join-Path $root 'tools/Build-Help.ps1') @('-ModulePath', $manifest, '-HelpSource', (Join-Path $root 'module/help'), '-OutFile', (Join-Path $moduleDir 'en-US/AzVpnHa.dll-Help.xml')) }
     Write-Host "Module ready: $manifest"
 }
@@ -85,7 +87,7 @@ function Invoke-Test {
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
     $passed = 0; $failed = 0; $skipped = 0
 
-    foreach ($project in Get-ChildItem (Join-Path $root 'tests') -Filter *.csproj -Recurse) {
+    foreach ($project in Get-ChildItem (Join-Path $root 'tests') -Filter *.Tests.csproj -Recurse) {
         Write-Host "xUnit: $($project.BaseName)"
         dotnet test $project.FullName -c $Configuration --nologo --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results | Out-Host
         $trx = Join-Path $results "$($project.BaseName).trx"
