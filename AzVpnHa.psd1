@@ -22,6 +22,7 @@
         'ConvertTo-HaAzParameter'
         'ConvertTo-HaAzConnection'
         'Get-HaVpnTopology'
+        'ConvertTo-HaVpnSpec'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -93,7 +93,7 @@ namespace AzVpnHa
                 Connected = groups.Count > 0 && groups.Values.All(g => g.Alive),
                 Gateways = target.Gateways.Select(g => g.Name).ToArray(),
             };
-            result.SurvivingTunnels = result.SurvivingTunnelNames.Length;
+            result.SurvivingTunnels = result.SurvivingTunnelNames.Count;
             var sources = new List<string>();
 
             if (result.Connected) Recovery(outcomes, connections, result, sources);
@@ -155,7 +155,7 @@ namespace AzVpnHa
             result.MovedTrafficPercent = before == 0 ? 0 : (int)Math.Round(100.0 * lost / before);
             result.FlowsMoved = lost > 0
                 ? $"{result.MovedTrafficPercent}% (the flows of {string.Join(", ", result.LostTunnelNames)}) move to the surviving tunnels"
-                : result.FailedOverTunnelNames.Length > 0
+                : result.FailedOverTunnelNames.Count > 0
                     ? "none: flows stay on their tunnel, which the standby instance takes over"
                     : "none";
 
@@ -254,7 +254,7 @@ namespace AzVpnHa
                     }
                     else reasons.Add($"both instances of {g.Name} are down ({(c0 == c1 ? Cause(c0) : Cause(c0) + " and " + Cause(c1))})");
                 }
-                if (result.AlreadyDownTunnelNames.Length > 0)
+                if (result.AlreadyDownTunnelNames.Count > 0)
                 {
                     reasons.Add("already NotConnected: " + string.Join(", ", result.AlreadyDownTunnelNames));
                     result.Remedies |= Remedy.RestoreTunnels;

@@ -33,8 +33,8 @@ namespace AzVpnHa
             bool azSku = SkuCatalog.TryGet(gateway.Sku, out var sku) && sku.ZoneRedundant;
             if (!azSku || ips.Count == 0 || ips.Any(ip => !string.Equals(ip.Sku, "Standard", StringComparison.OrdinalIgnoreCase)))
                 return ZoneModel.Regional;
-            if (ips.All(ip => ip.Zone.Length >= 2)) return ZoneModel.ZoneRedundant;
-            if (ips.All(ip => ip.Zone.Length == 1)) return ZoneModel.Zonal;
+            if (ips.All(ip => ip.Zone.Count >= 2)) return ZoneModel.ZoneRedundant;
+            if (ips.All(ip => ip.Zone.Count == 1)) return ZoneModel.Zonal;
             return ZoneModel.Regional;
         }
 

@@ -24,7 +24,7 @@ namespace AzVpnHa.Mesh
             {
                 var gateway = topology.FindGateway(site.Gateway);
                 bool activeActive = gateway != null && gateway.ActiveActive;
-                bool severalDevices = site.LocalNetworkGateways.Length > 1;
+                bool severalDevices = site.LocalNetworkGateways.Count > 1;
                 site.Kind = activeActive
                     ? (severalDevices ? TopologyKind.DualRedundancy : TopologyKind.ActiveActive)
                     : (severalDevices ? TopologyKind.MultipleDevices : TopologyKind.ActiveStandby);

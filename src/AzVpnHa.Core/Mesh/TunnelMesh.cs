@@ -14,7 +14,7 @@ namespace AzVpnHa.Mesh
         public static void Build(Topology topology)
         {
             bool deployed = topology.Origin == TopologyOrigin.Deployed;
-            var tunnels = new List<Tunnel>(topology.Connections.Length * 2);
+            var tunnels = new List<Tunnel>(topology.Connections.Count * 2);
             foreach (var g in topology.Gateways) g.TunnelCount = 0;
 
             foreach (var c in topology.Connections)
@@ -25,7 +25,7 @@ namespace AzVpnHa.Mesh
                 var lng = topology.FindLocalNetworkGateway(c.LocalNetworkGateway2);
                 if (gateway == null || lng == null) continue;
                 bool apipaPeer = IpAddressValue.TryParse(lng.BgpPeeringAddress, out var peer) && WellKnownRanges.IsApipa(peer);
-                int active = gateway.ActiveActive && gateway.Instances.Length > 1 ? 2 : 1;
+                int active = gateway.ActiveActive && gateway.Instances.Count > 1 ? 2 : 1;
                 foreach (var instance in ActiveInstances(gateway))
                 {
                     tunnels.Add(new Tunnel
@@ -139,15 +139,15 @@ namespace AzVpnHa.Mesh
             return map;
         }
 
-        static int ActiveCount(Gateway g) => g.ActiveActive && g.Instances.Length > 1 ? 2 : Math.Min(1, g.Instances.Length);
+        static int ActiveCount(Gateway g) => g.ActiveActive && g.Instances.Count > 1 ? 2 : Math.Min(1, g.Instances.Count);
 
         /// <summary>Instances that carry tunnels: both when active-active, the first (the active one) otherwise.</summary>
         public static IEnumerable<GatewayInstance> ActiveInstances(Gateway gateway)
         {
             var instances = gateway.Instances;
-            if (instances.Length == 0) yield break;
+            if (instances.Count == 0) yield break;
             yield return instances[0];
-            if (gateway.ActiveActive && instances.Length > 1) yield return instances[1];
+            if (gateway.ActiveActive && instances.Count > 1) yield return instances[1];
         }
 
         static string CustomAddress(Connection c, GatewayInstance instance)
@@ -156,7 +156,7 @@ namespace AzVpnHa.Mesh
             {
                 if (choice.Instance == instance.Index) return choice.Address;
             }
-            return instance.CustomBgpIpAddresses.Length > 0 ? instance.CustomBgpIpAddresses[0] : null;
+            return instance.CustomBgpIpAddresses.Count > 0 ? instance.CustomBgpIpAddresses[0] : null;
         }
     }
 }

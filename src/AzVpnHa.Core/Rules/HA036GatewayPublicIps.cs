@@ -43,7 +43,7 @@ namespace AzVpnHa.Rules
                             $"Public IP '{pip.Name}' of gateway '{gateway.Name}' is a Basic SKU public IP: Basic IPs are retired for VPN gateways (deprecation moved to the end of June 2026).",
                             "Migrate the gateway to a Standard public IP with the Basic IP migration (keeps the address; up to 10 minutes of downtime; the gateway becomes an AZ SKU)."));
                     }
-                    else if (pip.Zone.Length == 1)
+                    else if (pip.Zone.Count == 1)
                     {
                         findings.Add(Finding(pip.Name,
                             $"Public IP '{pip.Name}' of gateway '{gateway.Name}' is zonal (zone {pip.Zone[0]}): the gateway's instances all sit in that zone, and a zone outage takes the gateway down.",
@@ -55,6 +55,6 @@ namespace AzVpnHa.Rules
 
         static HashSet<string> Zones(PublicIpAddress p) => new HashSet<string>(p.Zone, StringComparer.OrdinalIgnoreCase);
 
-        static string Describe(PublicIpAddress p) => (p.Sku ?? "?") + " with " + (p.Zone.Length == 0 ? "no zones" : "zones " + string.Join(",", p.Zone));
+        static string Describe(PublicIpAddress p) => (p.Sku ?? "?") + " with " + (p.Zone.Count == 0 ? "no zones" : "zones " + string.Join(",", p.Zone));
     }
 }

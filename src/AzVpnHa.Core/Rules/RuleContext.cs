@@ -79,9 +79,9 @@ namespace AzVpnHa.Rules
 
         public static bool TryIp(string text, out IpAddressValue ip) => IpAddressValue.TryParse(text, out ip);
 
-        public static List<Cidr> Prefixes(string[] texts)
+        public static List<Cidr> Prefixes(IReadOnlyList<string> texts)
         {
-            var list = new List<Cidr>(texts?.Length ?? 0);
+            var list = new List<Cidr>(texts?.Count ?? 0);
             if (texts == null) return list;
             foreach (var t in texts)
             {

@@ -22,6 +22,9 @@ namespace AzVpnHa
         /// (connection gatewayCustomBgpIpAddresses); null: the first custom APIPA address of each instance.
         /// </summary>
         public string[] GatewayCustomBgpIpAddresses { get; set; }
+        /// <summary>Resource names when they are not the planner's defaults (lgw-/cn- + site + device).</summary>
+        public string LocalNetworkGatewayName { get; set; }
+        public string ConnectionName { get; set; }
 
         public override string ToString() => Name;
     }

@@ -33,7 +33,7 @@ namespace AzVpnHa.Writers
             var subnets = new Dictionary<string, ExistingSubnet>(System.StringComparer.OrdinalIgnoreCase);
             foreach (var g in topology.Gateways)
             {
-                var parameter = topology.Gateways.Length == 1 ? "virtualNetworkName" : symbols.Make(g.Name, "VirtualNetworkName");
+                var parameter = topology.Gateways.Count == 1 ? "virtualNetworkName" : symbols.Make(g.Name, "VirtualNetworkName");
                 symbols.Reserve(parameter);
                 var subnet = new ExistingSubnet
                 {
@@ -62,7 +62,7 @@ namespace AzVpnHa.Writers
                 var sku = new TemplateObject().Add("name", p.Sku ?? "Standard");
                 if ((p.Sku ?? "Standard") == "Standard") sku.Add("tier", "Regional");
                 body.Add("sku", sku);
-                if (p.Zone != null && p.Zone.Length > 0) body.Add("zones", p.Zone.Cast<object>().ToList());
+                if (p.Zone != null && p.Zone.Count > 0) body.Add("zones", p.Zone.Cast<object>().ToList());
                 body.Add("properties", new TemplateObject()
                     .Add("publicIPAllocationMethod", p.AllocationMethod ?? "Static")
                     .Add("publicIPAddressVersion", "IPv4"));
@@ -99,7 +99,7 @@ namespace AzVpnHa.Writers
                 if (g.EnableBgp && g.Asn.HasValue)
                 {
                     var bgp = new TemplateObject().Add("asn", g.Asn.Value);
-                    if (g.Instances.Any(i => i.CustomBgpIpAddresses.Length > 0))
+                    if (g.Instances.Any(i => i.CustomBgpIpAddresses.Count > 0))
                     {
                         // One entry per ipConfiguration, in instance order; the id points into the gateway itself,
                         // which Bicep can only spell with resourceId() (a symbol cannot reference its own declaration).
@@ -119,7 +119,7 @@ namespace AzVpnHa.Writers
             foreach (var lng in topology.LocalNetworkGateways)
             {
                 var properties = new TemplateObject();
-                if (lng.AddressPrefix != null && lng.AddressPrefix.Length > 0)
+                if (lng.AddressPrefix != null && lng.AddressPrefix.Count > 0)
                     properties.Add("localNetworkAddressSpace", new TemplateObject().Add("addressPrefixes", lng.AddressPrefix.Cast<object>().ToList()));
                 if (!string.IsNullOrEmpty(lng.GatewayIpAddress)) properties.Add("gatewayIpAddress", lng.GatewayIpAddress);
                 else if (!string.IsNullOrEmpty(lng.Fqdn)) properties.Add("fqdn", lng.Fqdn);
@@ -159,7 +159,7 @@ namespace AzVpnHa.Writers
                 properties.Add("connectionProtocol", "IKEv2")
                     .Add("enableBgp", c.EnableBgp)
                     .Add("sharedKey", new TemplateExpression("parameters('" + SharedKeyParameter + "')", SharedKeyParameter));
-                if (c.GatewayCustomBgpIpAddresses.Length > 0)
+                if (c.GatewayCustomBgpIpAddresses.Count > 0)
                 {
                     properties.Add("gatewayCustomBgpIpAddresses", c.GatewayCustomBgpIpAddresses.Select(choice => (object)new TemplateObject()
                         .Add("ipConfigurationId", new TemplateExpression(
@@ -172,7 +172,7 @@ namespace AzVpnHa.Writers
                 Add(resource);
             }
 
-            if (topology.Connections.Length > 0)
+            if (topology.Connections.Count > 0)
                 model.Parameters.Add(new TemplateParameter { Name = SharedKeyParameter, Type = "securestring", Description = "IPsec pre-shared key of every connection." });
             return model;
         }

@@ -246,7 +246,7 @@ namespace AzVpnHa.Commands
             WriteFailures(outcome.Failures);
             Report(outcome.Notes);
             WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms; built the graph in {outcome.BuildMilliseconds:N0} ms.");
-            if (outcome.Topology.Gateways.Length > 0 || outcome.Topology.UnjudgedResources.Length > 0) WriteTopology(outcome.Topology);
+            if (outcome.Topology.Gateways.Count > 0 || outcome.Topology.UnjudgedResources.Count > 0) WriteTopology(outcome.Topology);
         }
 
         void WriteFailures(IEnumerable<LiveFailure> failures)
@@ -292,8 +292,8 @@ namespace AzVpnHa.Commands
 
         void WriteTopology(Topology topology)
         {
-            WriteVerbose($"Read '{topology.Name}' ({topology.Kind}): {topology.Gateways.Length} gateway(s), {topology.LocalNetworkGateways.Length} local network gateway(s), " +
-                         $"{topology.Connections.Length} connection(s), {topology.TunnelCount} tunnel(s), {topology.UnjudgedResources.Length} resource(s) not Succeeded.");
+            WriteVerbose($"Read '{topology.Name}' ({topology.Kind}): {topology.Gateways.Count} gateway(s), {topology.LocalNetworkGateways.Count} local network gateway(s), " +
+                         $"{topology.Connections.Count} connection(s), {topology.TunnelCount} tunnel(s), {topology.UnjudgedResources.Count} resource(s) not Succeeded.");
             WriteObject(topology);
         }
 
