@@ -18,6 +18,7 @@ namespace AzVpnHa.Testing
     /// connection lists, BGP long-running POSTs (202, one InProgress poll, then the result; Retry-After 5 s) and Resource
     /// Graph queries (paged by $top and $skipToken). It enforces, on a <see cref="VirtualClock"/>, ARM's token buckets per
     /// subscription (reads 250 + 25/s, writes 200 + 10/s) and Resource Graph's per-user quota (15 queries per 5 s window),
+    /// and runs each BGP operation for 10 s (polled earlier it answers InProgress),
     /// answering 429 with Retry-After and the throttling headers as Azure does. It cannot run KQL: a query returns the
     /// rows the fleet reader's query selects (the five resource types in scope, VNets projected to their address space),
     /// so a test of the reader's KQL text needs real Azure. Connection rows keep their status, as a stale snapshot would.
@@ -28,6 +29,8 @@ namespace AzVpnHa.Testing
         public const int QueryQuota = 15;
         public static readonly TimeSpan QueryWindow = TimeSpan.FromSeconds(5);
         public static readonly TimeSpan OperationPoll = TimeSpan.FromSeconds(5);
+        /// <summary>How long a BGP operation runs (two Retry-After intervals).</summary>
+        public static readonly TimeSpan OperationTime = TimeSpan.FromSeconds(10);
 
         sealed class Resource
         {
@@ -48,7 +51,7 @@ namespace AzVpnHa.Testing
         bool _sorted = true;
         readonly Dictionary<string, string> _bgpPeerStatus = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         readonly Dictionary<string, string> _learnedRoutes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        readonly Dictionary<string, (string Result, int Polls)> _operations = new Dictionary<string, (string, int)>(StringComparer.OrdinalIgnoreCase);
+        readonly Dictionary<string, (string Result, int Polls, DateTime Done)> _operations = new Dictionary<string, (string, int, DateTime)>(StringComparer.OrdinalIgnoreCase);
         readonly Dictionary<string, Bucket> _buckets = new Dictionary<string, Bucket>(StringComparer.OrdinalIgnoreCase);
         DateTime _windowStart = DateTime.MinValue;
         int _windowQueries;
@@ -74,11 +77,11 @@ namespace AzVpnHa.Testing
         int _operationsStarted;
 
         /// <summary>
-        /// The least time the calls served so far can take under the throttling budget: Resource Graph's answered queries
-        /// at 15 per 5 s window (the first window free), then the BGP phase, which lasts at least one operation (a POST
-        /// and two polls Retry-After apart) and at least as long as the fullest subscription bucket needs to refill for
-        /// the calls made beyond its capacity. The fleet reader runs the two phases one after the other, as it must: it
-        /// learns which gateways to ask from the query.
+        /// The least time the calls served so far can take under the throttling budget. Resource Graph: the answered
+        /// queries at 15 per 5 s window (the first window free). Then the BGP phase (the reader learns which gateways to ask
+        /// from the query): at least one operation's run (10 s); in each subscription, POSTs beyond the write bucket's 200
+        /// at 10/s, the last of them still needing its operation's run; and reads (polls, results) beyond the read bucket's
+        /// 250 at 25/s, none of which can come before the first Retry-After (5 s) has passed.
         /// </summary>
         public TimeSpan LowerBound()
         {
@@ -86,9 +89,12 @@ namespace AzVpnHa.Testing
             {
                 int answered = PageSizes.Count;
                 double graph = answered > 0 ? Math.Floor((answered - 1) / (double)QueryQuota) * QueryWindow.TotalSeconds : 0;
-                double bgp = _operationsStarted > 0 ? 2 * OperationPoll.TotalSeconds : 0;
+                double bgp = _operationsStarted > 0 ? OperationTime.TotalSeconds : 0;
                 foreach (var s in Served.Values)
-                    bgp = Math.Max(bgp, Math.Max((s.Reads - ReadCapacity) / (double)ReadRefill, (s.Writes - WriteCapacity) / (double)WriteRefill));
+                {
+                    if (s.Writes > WriteCapacity) bgp = Math.Max(bgp, (s.Writes - WriteCapacity) / (double)WriteRefill + OperationTime.TotalSeconds);
+                    if (s.Reads > ReadCapacity) bgp = Math.Max(bgp, OperationPoll.TotalSeconds + (s.Reads - ReadCapacity) / (double)ReadRefill);
+                }
                 return TimeSpan.FromSeconds(graph + bgp);
             }
         }
@@ -235,7 +241,7 @@ namespace AzVpnHa.Testing
                 if (rows == null || !rows.TryGetValue(gateway, out var result)) return NotFound(path, remaining);
                 var op = "op-" + (++_operationSeq).ToString(CultureInfo.InvariantCulture);
                 _operationsStarted++;
-                _operations[op] = (result, 0);
+                _operations[op] = (result, 0, now + OperationTime);
                 var baseUrl = "https://management.azure.com/subscriptions/" + subscription + "/providers/Microsoft.Network/locations/westeurope/";
                 return new SimulatedResponse(202, "", remaining, ("Azure-AsyncOperation", baseUrl + "operations/" + op + "?api-version=2024-05-01"),
                     ("Location", baseUrl + "operationResults/" + op + "?api-version=2024-05-01"), ("Retry-After", ((int)OperationPoll.TotalSeconds).ToString(CultureInfo.InvariantCulture)));
@@ -245,8 +251,9 @@ namespace AzVpnHa.Testing
                 var op = parts[parts.Length - 1];
                 if (!_operations.TryGetValue(op, out var state)) return NotFound(path, remaining);
                 if (parts[parts.Length - 2].Equals("operationResults", StringComparison.OrdinalIgnoreCase)) return new SimulatedResponse(200, state.Result, remaining);
-                _operations[op] = (state.Result, state.Polls + 1);
-                return state.Polls == 0
+                _operations[op] = (state.Result, state.Polls + 1, state.Done);
+                // Done once its time has passed, as in Azure; or at the second poll, for a reader that polls on the wall clock.
+                return state.Polls == 0 && now < state.Done
                     ? new SimulatedResponse(200, "{\"status\":\"InProgress\"}", remaining, ("Retry-After", ((int)OperationPoll.TotalSeconds).ToString(CultureInfo.InvariantCulture)))
                     : new SimulatedResponse(200, "{\"status\":\"Succeeded\"}", remaining);
             }
