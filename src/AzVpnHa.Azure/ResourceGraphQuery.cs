@@ -46,6 +46,9 @@ namespace AzVpnHa.Azure
             if (managementGroups != null && managementGroups.Count > 0) b.Append("\"managementGroups\":[").Append(string.Join(",", managementGroups.Select(Quote))).Append("],");
             b.Append("\"query\":").Append(Quote(Kql)).Append(",\"options\":{\"$top\":").Append(PageSize);
             if (skipToken != null) b.Append(",\"$skipToken\":").Append(Quote(skipToken));
+            // Tenant and management-group queries: answer for the subscriptions Resource Graph allows (the first 10,000,
+            // x-ms-tenant-subscription-limit-hit says so) rather than fail (QueryRequestOptions.allowPartialScopes).
+            if (subscriptions == null || subscriptions.Count == 0) b.Append(",\"allowPartialScopes\":true");
             b.Append(",\"resultFormat\":\"objectArray\"}}");
             return b.ToString();
         }

@@ -198,7 +198,12 @@ namespace AzVpnHa.Tests
             Assert.Equal("objectArray", options["resultFormat"]);
             Assert.Contains("microsoft.network/virtualnetworkgateways", (string)body["query"]);
             Assert.False(body.ContainsKey("managementGroups"));
+            Assert.False(options.ContainsKey("allowPartialScopes"));
             Assert.True(ResourceGraphQuery.SubscriptionBatch < 300);
+            // A management group (or the tenant) may hold more subscriptions than Resource Graph answers for: partial, not failed.
+            var mg = (IDictionary<string, object>)Tree.JsonTree.Parse(ResourceGraphQuery.Body(null, new[] { "mg" }, null));
+            Assert.Equal(new object[] { "mg" }, (System.Collections.IList)mg["managementGroups"]);
+            Assert.Equal(true, ((IDictionary<string, object>)mg["options"])["allowPartialScopes"]);
         }
     }
 }

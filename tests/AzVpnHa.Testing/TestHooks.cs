@@ -62,8 +62,8 @@ namespace AzVpnHa.Testing
 
         public static string SyntheticGatewayId(int index) => _fleet != null ? SyntheticFleet.GatewayId(index) : SyntheticEstate.GatewayId(index);
 
-        /// <summary>Calls the recorded fake served so far; and the calls on one gateway's critical path and in total.</summary>
-        public static int[] SyntheticCallCounts() => new[] { _recorded?.Calls ?? _fleet?.ArmCalls ?? 0, SyntheticEstate.CriticalPathCalls, SyntheticEstate.CallsPerGateway };
+        /// <summary>Calls the fake served so far (the recorded estate's, else the simulated fleet's ARM calls).</summary>
+        public static int SyntheticCalls() => _recorded?.Calls ?? _fleet?.ArmCalls ?? 0;
 
         /// <summary>The simulated fleet's counters: ARM calls (GET, POST), Resource Graph queries, 429s, virtual seconds since the counters were reset.</summary>
         public static Hashtable FleetCounters()

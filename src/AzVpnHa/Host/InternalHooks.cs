@@ -13,8 +13,8 @@ namespace AzVpnHa.Host
         /// <summary>The id of synthetic gateway i (what -ResourceId takes in tests).</summary>
         public static string SyntheticGatewayId(int index) => (string)Call("SyntheticGatewayId", index);
 
-        /// <summary>Calls the fake ARM served so far; and the calls on one gateway's critical path and in total.</summary>
-        public static int[] SyntheticCallCounts() => (int[])Call("SyntheticCallCounts");
+        /// <summary>Calls the fake ARM served so far.</summary>
+        public static int SyntheticCalls() => (int)Call("SyntheticCalls");
 
         /// <summary>The simulated fleet's counters (ARM calls, Resource Graph queries, 429s, virtual seconds).</summary>
         public static System.Collections.Hashtable FleetCounters() => (System.Collections.Hashtable)Call("FleetCounters");
