@@ -23,6 +23,7 @@
         'ConvertTo-HaAzConnection'
         'Get-HaVpnTopology'
         'ConvertTo-HaVpnSpec'
+        'Export-HaVpnFinding'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -31,7 +31,7 @@ Describe 'Get-HaVpnTopology offline' {
         $bad = Join-Path $TestDrive 'bad.json'
         Set-Content $bad '{ "name": '
         $t = Get-HaVpnTopology -Path $bad, (Join-Path $script:Fixtures 'ResourceGroupExport-Template.json') -ErrorVariable failures -ErrorAction SilentlyContinue
-        $failures[0].FullyQualifiedErrorId | Should -BeLike 'SpecInvalidJson,*'
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'EstateInvalidJson,*'
         $t.Gateways.Name | Should -Be 'vgw-tpl'
     }
 

@@ -8,7 +8,7 @@ BeforeAll {
 
 Describe 'Module' {
     It 'exports exactly the documented cmdlets' {
-        (Get-Command -Module AzVpnHa).Name | Sort-Object | Should -Be @('ConvertTo-HaAzConnection', 'ConvertTo-HaAzParameter', 'ConvertTo-HaVpnSpec', 'Export-HaVpnScript', 'Export-HaVpnTemplate', 'Get-HaTunnelMesh', 'Get-HaVpnRule', 'Get-HaVpnTopology', 'New-HaVpnDevice', 'New-HaVpnTopology', 'Test-HaVpnFailover', 'Test-HaVpnTopology')
+        (Get-Command -Module AzVpnHa).Name | Sort-Object | Should -Be @('ConvertTo-HaAzConnection', 'ConvertTo-HaAzParameter', 'ConvertTo-HaVpnSpec', 'Export-HaVpnFinding', 'Export-HaVpnScript', 'Export-HaVpnTemplate', 'Get-HaTunnelMesh', 'Get-HaVpnRule', 'Get-HaVpnTopology', 'New-HaVpnDevice', 'New-HaVpnTopology', 'Test-HaVpnFailover', 'Test-HaVpnTopology')
     }
 
     It 'uses approved verbs only' {
@@ -137,18 +137,18 @@ Describe 'New-HaVpnTopology' {
             $err.ErrorDetails.RecommendedAction | Should -Not -BeNullOrEmpty
         }
 
-        It 'reports a missing file as SpecFileNotFound' {
-            { New-HaVpnTopology -Path TestDrive:/nope.json } | Should -Throw -ErrorId 'SpecFileNotFound,AzVpnHa.Commands.NewHaVpnTopologyCommand'
+        It 'reports a missing file as FileNotFound' {
+            { New-HaVpnTopology -Path TestDrive:/nope.json -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotFound,AzVpnHa.Commands.NewHaVpnTopologyCommand'
         }
 
         It 'reports broken JSON with its line' {
             '{ "name": "x", }' | Set-Content TestDrive:/broken.json
-            { New-HaVpnTopology -Path TestDrive:/broken.json } | Should -Throw -ErrorId 'SpecInvalidJson,AzVpnHa.Commands.NewHaVpnTopologyCommand' -ExpectedMessage '*line 1*'
+            { New-HaVpnTopology -Path TestDrive:/broken.json -ErrorAction Stop } | Should -Throw -ErrorId 'SpecInvalidJson,AzVpnHa.Commands.NewHaVpnTopologyCommand' -ExpectedMessage '*line 1*'
         }
 
         It 'runs no code from a .psd1 spec' {
             "@{ name = (Get-Date) }" | Set-Content TestDrive:/code.psd1
-            { New-HaVpnTopology -Path TestDrive:/code.psd1 } | Should -Throw -ErrorId 'SpecInvalidJson,AzVpnHa.Commands.NewHaVpnTopologyCommand'
+            { New-HaVpnTopology -Path TestDrive:/code.psd1 -ErrorAction Stop } | Should -Throw -ErrorId 'SpecInvalidPsd1,AzVpnHa.Commands.NewHaVpnTopologyCommand'
         }
     }
 
@@ -215,10 +215,10 @@ Describe 'Test-HaVpnTopology' {
         $findings.RuleId | Should -Contain 'HA020'
     }
 
-    It 'requires BGP for several devices (HA002) and reports static routing overlap (HA004)' {
+    It 'requires BGP for several devices (HA002); devices of one site routing the same prefixes is no overlap (HA004, current FAQ)' {
         $findings = Plan $false 2 -NoBgp | Test-HaVpnTopology
         ($findings | Where-Object RuleId -eq 'HA002').Target | Should -Contain 'vgw'
-        ($findings | Where-Object RuleId -eq 'HA004').Severity | Should -Contain 'Error'
+        $findings | Where-Object RuleId -eq 'HA004' | Should -BeNullOrEmpty
     }
 
     It 'warns about a single tunnel (HA015) with the current failover times' {

@@ -5,7 +5,7 @@ New-AzVirtualNetworkGatewayConnection needs the real PSVirtualNetworkGateway and
 
 Do not pipe a gateway object straight into New-AzVirtualNetworkGatewayConnection: its Name and Location bind as the connection's. The objects from this command carry the connection's own names.
 
-The shared key is taken as a SecureString; the emitted objects hold it in memory only, for the SharedKey parameter. Connections whose gateway or local network gateway object was not given are skipped with a ConnectionEndMissing error. A topology with Error findings is refused with the findings listed, unless -Force.
+The shared key is taken as a SecureString; the emitted objects hold it in memory only, for the SharedKey parameter, as a hidden property: it binds to -SharedKey by property name (a [string] in Az.Network, so it must be text), but no view shows it (the default view, Format-List *, Select-Object * and Export-Csv leave hidden properties out) and the object's ToString(), used by "$object", verbose and error messages, is the connection name. Read it deliberately with $object.SharedKey. Connections whose gateway or local network gateway object was not given are skipped with a ConnectionEndMissing error. A topology with Error findings is refused with the findings listed, unless -Force.
 '@
     Parameters  = @{
         Topology              = 'A topology from New-HaVpnTopology, usually from the pipeline.'
@@ -20,7 +20,7 @@ The shared key is taken as a SecureString; the emitted objects hold it in memory
         @{ Type = 'System.String'; Description = 'Spec file paths, by property name (Path or FullName).' }
     )
     Outputs     = @(
-        @{ Type = 'AzVpnHa.AzConnectionParameter'; Description = 'One object per planned connection, with exactly the properties to bind.' }
+        @{ Type = 'AzVpnHa.AzConnectionParameter'; Description = 'One object per planned connection, with exactly the properties to bind (SharedKey hidden).' }
     )
     Examples    = @(
         @{

@@ -13,7 +13,8 @@ A topology with Error findings (see Test-HaVpnTopology) is refused with the find
         Topology = 'A topology from New-HaVpnTopology, usually from the pipeline.'
         Path     = 'Spec files (.json or .psd1) to plan and export; Get-ChildItem output binds by FullName.'
         OutFile  = 'Write the script to this file and return the file instead of the text.'
-        Force    = 'Export even when the topology has Error findings; they are listed as a warning.'
+        NoClobber = 'With -OutFile: refuse to overwrite an existing file (error OutFileExists). Without it an existing file is overwritten, as Out-File does. A folder that does not exist is an OutFileFolderNotFound error.'
+        Force    = 'Export even when the topology has Error findings; they are listed as a warning. -Force does not concern overwriting files (see -NoClobber).'
     }
     Inputs      = @(
         @{ Type = 'AzVpnHa.Topology'; Description = 'Topologies from New-HaVpnTopology.' }

@@ -16,7 +16,7 @@ A deployed tunnel whose Status is NotConnected carries nothing before the fault,
         Path       = 'Spec files (.json or .psd1) to plan and analyze; Get-ChildItem output binds by FullName. A bad file is reported as a non-terminating error and the others are processed.'
         Scenario   = 'Scenarios to analyze: a scenario name such as "InstanceFailure vgw[0]" (matched exactly, brackets included), a fault kind such as ZoneOutage or DeviceDown (matches every scenario with such a fault), or a wildcard. All scenarios by default. Writes a ScenarioNotFound error when nothing matches.'
         Depth      = '1 for single faults (default); 2 for single faults and every double fault.'
-        Target     = 'Sites or VNet links to report, by name; wildcards allowed. All by default.'
+        Target     = 'Sites or VNet links to report, by name; wildcards allowed. All by default. A name that matches no site or link is a TargetNotFound error listing the names there are, as a -Scenario typo is a ScenarioNotFound error.'
         Summary    = 'Write one AzVpnHa.FailoverSummary per site or VNet link instead of the per-scenario results.'
         AsMarkdown = 'Write one Markdown string: per site or VNet link its verdict, fixes and a table of scenarios, with the sources as footnotes.'
     }

@@ -7,12 +7,14 @@ Severity is Error where Azure would reject the deployment or the guidance says "
 
 The rules encode the 2016 article "Highly Available Cross-Premises and VNet-to-VNet Connectivity"; where the current Azure documentation differs (unplanned failover up to 1-3 minutes, no /32 needed in the LNG address space, tunnel limits of 30 and 100) the current documentation wins and the finding says so.
 
-With -Quiet the command returns only $true (no Error finding) or $false, for scripts and pipelines.
+With -Quiet the command returns only $true (no Error finding) or $false, for scripts and pipelines; a -Path file that cannot be read (missing, not JSON, an invalid spec) returns $false as well, besides its error.
+
+Every finding carries TopologyName and, when the topology was read from a file, FilePath, so the findings of many files can be grouped: Get-ChildItem ./examples/*.json | Test-HaVpnTopology | Group-Object TopologyName.
 '@
     Parameters  = @{
         Topology    = 'A topology from New-HaVpnTopology, usually from the pipeline.'
         Path        = 'Spec files (.json or .psd1) to plan and check; Get-ChildItem output binds by FullName. A bad file is reported as a non-terminating error and the others are processed.'
-        Quiet       = 'Return $true when the topology has no Error finding, $false otherwise, instead of the findings.'
+        Quiet       = 'Return $true when the topology has no Error finding, $false otherwise (also for a -Path file that cannot be read), instead of the findings.'
         ExcludeRule = 'Rule ids to leave out, such as HA020. Tab completion lists the rules.'
         AsOf        = 'The date retirement findings (HA017) are written against: "retires on" before it, "was retired on" after. Today by default.'
     }

@@ -18,7 +18,7 @@ namespace AzVpnHa.Tests
             Assert.Equal(new[] { "vgw-aa" }, id.Names);
             Assert.Equal("vgw-aa", id.Name);
             Assert.Equal(Gateway.ToLowerInvariant(), id.Key);
-            Assert.Same(Gateway, id.Text);   // canonical text is kept, not copied
+            Assert.Equal(Gateway, id.Text);
         }
 
         [Fact]

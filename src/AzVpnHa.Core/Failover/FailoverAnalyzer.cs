@@ -99,6 +99,14 @@ namespace AzVpnHa
             if (result.Connected) Recovery(outcomes, connections, result, sources);
             else Outage(topology, scenario, state, target, outcomes, groups, result, sources);
 
+            if (scenario.Faults.Any(f => f.Kind == FaultKind.ZoneOutage))
+            {
+                foreach (var g in target.Gateways.Where(g => ZonePlacement.Model(topology, g) == ZoneModel.NotKnown))
+                {
+                    result.Basis += $" Zone placement of {g.Name} is not known: its Standard public IPs have no zones, which Azure is making zone-redundant region by region; if they are still non-zonal, a zone outage can take both instances.";
+                    sources.Add(Sources.PublicIpZones);
+                }
+            }
             result.P2SImpact = P2S(state, target, sources);
             result.Sources = sources.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             return result;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AzVpnHa.Net;
+using AzVpnHa.Rules;
 
 namespace AzVpnHa.Mesh
 {
@@ -8,6 +9,8 @@ namespace AzVpnHa.Mesh
     /// Computes the tunnels a graph implies. An IPsec connection has one tunnel per active Azure instance
     /// (1 active-standby, 2 active-active, both in the same connection: article, "Active-active Azure VPN gateway");
     /// a VNet-to-VNet link has one tunnel per pair of active instances (1, 2 or 4: article, VNet-to-VNet section).
+    /// Tunnels come from structure (connections, active-active, instances), never from addresses, so a value set at
+    /// deploy time changes no count.
     /// </summary>
     public static class TunnelMesh
     {
@@ -40,7 +43,8 @@ namespace AzVpnHa.Mesh
                         RemotePublicIp = lng.Endpoint,
                         RemoteBgpAddress = lng.BgpPeeringAddress,
                         RemoteAsn = lng.Asn,
-                        Bgp = c.EnableBgp && gateway.EnableBgp && lng.HasBgpSettings,
+                        // Unknown is not absent: a connection that enables BGP, with a peer address set at deploy time, is a BGP tunnel.
+                        Bgp = Known.TunnelBgp(c, gateway, lng),
                         Target = c.Site ?? lng.Site,
                         Status = deployed ? ObservedStatus(c, instance.Index, active) : Planned,
                     });

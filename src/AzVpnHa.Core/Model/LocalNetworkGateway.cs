@@ -19,6 +19,8 @@ namespace AzVpnHa
         public string Device { get; internal set; }
         /// <summary>Prefixes the device advertises over BGP (the plan's intent, or what Azure learned from it).</summary>
         public IReadOnlyList<string> AdvertisedPrefixes { get; internal set; } = Array.Empty<string>();
+        /// <summary>The spec says the device is a stateful firewall (rule HA023); false when not stated, and for a deployed estate.</summary>
+        public bool StatefulFirewall { get; internal set; }
 
         /// <summary>The device's public endpoint: its IP, or its FQDN.</summary>
         public string Endpoint => GatewayIpAddress ?? Fqdn;

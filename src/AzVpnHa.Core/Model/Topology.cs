@@ -14,6 +14,8 @@ namespace AzVpnHa
         public string ResourceGroupName { get; internal set; }
         public string Location { get; internal set; }
         public TopologyOrigin Origin { get; internal set; }
+        /// <summary>The file(s) it was read from (a spec, or ARM JSON files joined by ", "); null when planned from parameters or objects, or read live.</summary>
+        public string FilePath { get; internal set; }
         public TopologyKind Kind { get; internal set; }
         public int TunnelCount => Tunnels.Count;
         public IReadOnlyList<Gateway> Gateways { get; internal set; } = Array.Empty<Gateway>();

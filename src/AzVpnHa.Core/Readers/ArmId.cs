@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 
 namespace AzVpnHa.Readers
 {
@@ -20,6 +19,7 @@ namespace AzVpnHa.Readers
             Key = text.ToLowerInvariant();
         }
 
+        /// <summary>The id with one leading '/', no trailing '/' and no surrounding spaces.</summary>
         public string Text { get; }
         public string Subscription { get; }
         public string ResourceGroup { get; }
@@ -33,59 +33,33 @@ namespace AzVpnHa.Readers
 
         public static string TypeKey(string type, string name) => (type + "|" + name).ToLowerInvariant();
 
-        /// <summary>
-        /// Parses an id. It walks the segments in place instead of splitting: an estate has thousands of ids, and only
-        /// the parts kept (subscription, group, type, names, the lower-cased key) become strings. Text that is already
-        /// canonical (leading '/', no trailing '/' or spaces) is kept as the same string.
-        /// </summary>
-        [MethodImpl(Jit.Hot)]
+        /// <summary>Parses an id; false (and null) for anything that is not one: segments come in key/value pairs, and a provider, a type and a name are required.</summary>
         public static bool TryParse(string text, out ArmId id)
         {
             id = null;
             if (string.IsNullOrWhiteSpace(text)) return false;
-            var trimmed = text.Length > 1 && text[0] == '/' && text[1] != '/' && text[text.Length - 1] != '/' && !char.IsWhiteSpace(text[text.Length - 1])
-                ? text : "/" + text.Trim().Trim('/');
-            string subscription = null, group = null;
-            int nsStart = -1, nsEnd = -1;
-            List<string> types = null;
-            var names = new List<string>(1);
-            int typesStart = -1, typesEnd = -1;
-            int at = 1;
-            while (at <= trimmed.Length)
+            var canonical = "/" + text.Trim().Trim('/');
+            var segments = canonical.Substring(1).Split('/');
+            if (segments.Length % 2 != 0) return false;                  // a key without its value
+            string subscription = null, group = null, provider = null;
+            var types = new List<string>();
+            var names = new List<string>();
+            for (int i = 0; i < segments.Length; i += 2)
             {
-                int keyEnd = SegmentEnd(trimmed, at);
-                if (keyEnd >= trimmed.Length) return false;              // a key without its value
-                int valueStart = keyEnd + 1, valueEnd = SegmentEnd(trimmed, valueStart);
-                if (nsStart < 0 && Is(trimmed, at, keyEnd, "subscriptions")) subscription = trimmed.Substring(valueStart, valueEnd - valueStart);
-                else if (nsStart < 0 && Is(trimmed, at, keyEnd, "resourceGroups")) group = trimmed.Substring(valueStart, valueEnd - valueStart);
-                else if (nsStart < 0 && Is(trimmed, at, keyEnd, "providers")) { nsStart = valueStart; nsEnd = valueEnd; }
-                else if (nsStart >= 0)
-                {
-                    if (typesStart < 0) typesStart = at;
-                    typesEnd = keyEnd;
-                    (types = types ?? new List<string>(1)).Add(trimmed.Substring(at, keyEnd - at));
-                    names.Add(trimmed.Substring(valueStart, valueEnd - valueStart));
-                }
+                string key = segments[i], value = segments[i + 1];
+                if (key.Length == 0 || value.Length == 0) return false;
+                if (provider != null) { types.Add(key); names.Add(value); }
+                else if (Is(key, "subscriptions")) subscription = value;
+                else if (Is(key, "resourceGroups")) group = value;
+                else if (Is(key, "providers")) provider = value;
                 else return false;
-                at = valueEnd + 1;
             }
-            if (nsStart < 0 || names.Count == 0) return false;
-            // A top-level type is one run of the text (Namespace/type); a child's types are joined past the names between them.
-            var type = names.Count == 1 && typesStart == nsEnd + 1
-                ? trimmed.Substring(nsStart, typesEnd - nsStart)
-                : trimmed.Substring(nsStart, nsEnd - nsStart) + "/" + string.Join("/", types);
-            id = new ArmId(trimmed, subscription, group, type, names);
+            if (provider == null || names.Count == 0) return false;
+            id = new ArmId(canonical, subscription, group, provider + "/" + string.Join("/", types), names);
             return true;
         }
 
-        static int SegmentEnd(string text, int start)
-        {
-            var slash = start < text.Length ? text.IndexOf('/', start) : -1;
-            return slash < 0 ? text.Length : slash;
-        }
-
-        static bool Is(string text, int start, int end, string word) =>
-            end - start == word.Length && string.Compare(text, start, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0;
+        static bool Is(string segment, string keyword) => string.Equals(segment, keyword, StringComparison.OrdinalIgnoreCase);
 
         /// <summary>The last segment of an id-like text, or the text itself; for display when the resource was not read.</summary>
         public static string LastSegment(string text)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Globalization;
 using AzVpnHa.Tree;
 
@@ -17,7 +16,6 @@ namespace AzVpnHa.Readers
         public static IDictionary<string, object> Dict(object value) => value as IDictionary<string, object>;
 
         /// <summary>A resource property: properties.{name} first, then the node itself (Az objects are flat).</summary>
-        [MethodImpl(Jit.Hot)]
         public static object Prop(IDictionary<string, object> node, string name)
         {
             if (node == null) return null;
@@ -30,7 +28,6 @@ namespace AzVpnHa.Readers
         public static object Member(IDictionary<string, object> node, string name) =>
             node != null && TreeReader.TryGet(node, name, out var v) ? v : null;
 
-        [MethodImpl(Jit.Hot)]
         public static string Text(object value)
         {
             switch (value)

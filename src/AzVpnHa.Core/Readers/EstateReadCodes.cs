@@ -1,12 +1,12 @@
 namespace AzVpnHa.Readers
 {
-    /// <summary>Stable ids for what the estate reader noticed but could not use (the cmdlets report them as warnings).</summary>
+    /// <summary>What the estate reader noticed but could not use (the cmdlets report them as warnings); the values live in <see cref="ErrorIds"/>.</summary>
     public static class EstateReadCodes
     {
-        public const string UnrecognisedObject = "EstateUnrecognisedObject";
-        public const string MissingReference = "EstateMissingReference";
-        public const string UnattributedRow = "EstateUnattributedRow";
-        public const string OutOfScope = "EstateOutOfScope";
-        public const string NoGateway = "EstateNoGateway";
+        public const string UnrecognisedObject = ErrorIds.EstateUnrecognisedObject;
+        public const string MissingReference = ErrorIds.EstateMissingReference;
+        public const string UnattributedRow = ErrorIds.EstateUnattributedRow;
+        public const string OutOfScope = ErrorIds.EstateOutOfScope;
+        public const string NoGateway = ErrorIds.EstateNoGateway;
     }
 }

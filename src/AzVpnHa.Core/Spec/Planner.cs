@@ -175,6 +175,7 @@ namespace AzVpnHa.Spec
                 Site = site.Name,
                 Device = device.Name,
                 AdvertisedPrefixes = bgp ? device.AdvertisedPrefixes ?? site.AddressPrefixes : new string[0],
+                StatefulFirewall = device.StatefulFirewall,
             };
         }
 

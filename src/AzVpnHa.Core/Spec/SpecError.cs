@@ -20,14 +20,17 @@ namespace AzVpnHa.Spec
         public string Problem { get; }
         public string Fix { get; }
 
-        public override string ToString() => $"{Path}: {Problem} {Fix}";
+        /// <summary>"path: problem fix"; without the path for a problem of the whole input (a file that does not parse).</summary>
+        public override string ToString() => string.IsNullOrEmpty(Path) ? $"{Problem} {Fix}" : $"{Path}: {Problem} {Fix}";
     }
 
     /// <summary>The spec cannot become a topology. Nothing was built.</summary>
     public sealed class SpecException : Exception
     {
-        public SpecException(IReadOnlyList<SpecError> errors)
-            : base(FormatMessage(errors))
+        /// <param name="errors">Every problem found.</param>
+        /// <param name="subject">What was read, for the message: "The topology spec" by default, "The topology spec 'x.json'" for a file, "The parameters" for a cmdlet's parameters.</param>
+        public SpecException(IReadOnlyList<SpecError> errors, string subject = null)
+            : base(FormatMessage(errors, subject ?? "The topology spec"))
         {
             Errors = errors;
         }
@@ -37,28 +40,28 @@ namespace AzVpnHa.Spec
         /// <summary>The first error's code: the error id a caller reports.</summary>
         public string Code => Errors[0].Code;
 
-        static string FormatMessage(IReadOnlyList<SpecError> errors) =>
+        static string FormatMessage(IReadOnlyList<SpecError> errors, string subject) =>
             errors.Count == 1
-                ? "The topology spec is invalid. " + errors[0]
-                : $"The topology spec has {errors.Count} errors:" + string.Concat(errors.Select(e => Environment.NewLine + "  " + e));
+                ? subject + " " + (subject.EndsWith("s", StringComparison.Ordinal) ? "are" : "is") + " invalid. " + errors[0]
+                : $"{subject} {(subject.EndsWith("s", StringComparison.Ordinal) ? "have" : "has")} {errors.Count} errors:" + string.Concat(errors.Select(e => Environment.NewLine + "  " + e));
     }
 
-    /// <summary>Stable ids for malformed specs (the cmdlets report them as ErrorRecord ids).</summary>
+    /// <summary>The spec error ids under their short names (the values live in <see cref="ErrorIds"/>, with every other id).</summary>
     public static class SpecErrorCodes
     {
-        public const string MissingField = "SpecMissingField";
-        public const string UnknownField = "SpecUnknownField";
-        public const string InvalidValue = "SpecInvalidValue";
-        public const string InvalidIpAddress = "SpecInvalidIpAddress";
-        public const string InvalidPrefix = "SpecInvalidPrefix";
-        public const string InvalidName = "SpecInvalidName";
-        public const string UnknownSku = "SpecUnknownSku";
-        public const string DuplicateName = "SpecDuplicateName";
-        public const string SiteWithoutDevices = "SpecSiteWithoutDevices";
-        public const string UnknownGateway = "SpecUnknownGateway";
-        public const string InvalidAsn = "SpecInvalidAsn";
-        public const string IncompleteBgp = "SpecIncompleteBgp";
-        public const string InvalidInstances = "SpecInvalidInstances";
-        public const string InvalidJson = "SpecInvalidJson";
+        public const string MissingField = ErrorIds.SpecMissingField;
+        public const string UnknownField = ErrorIds.SpecUnknownField;
+        public const string InvalidValue = ErrorIds.SpecInvalidValue;
+        public const string InvalidIpAddress = ErrorIds.SpecInvalidIpAddress;
+        public const string InvalidPrefix = ErrorIds.SpecInvalidPrefix;
+        public const string InvalidName = ErrorIds.SpecInvalidName;
+        public const string UnknownSku = ErrorIds.SpecUnknownSku;
+        public const string DuplicateName = ErrorIds.SpecDuplicateName;
+        public const string SiteWithoutDevices = ErrorIds.SpecSiteWithoutDevices;
+        public const string UnknownGateway = ErrorIds.SpecUnknownGateway;
+        public const string InvalidAsn = ErrorIds.SpecInvalidAsn;
+        public const string IncompleteBgp = ErrorIds.SpecIncompleteBgp;
+        public const string InvalidInstances = ErrorIds.SpecInvalidInstances;
+        public const string InvalidJson = ErrorIds.SpecInvalidJson;
     }
 }

@@ -22,7 +22,7 @@ namespace AzVpnHa.Spec
         static readonly HashSet<string> GatewayFields = TreeReader.Fields("name", "sku", "vpnType", "generation", "activeActive", "asn", "vnetAddressPrefixes", "instances");
         static readonly HashSet<string> InstanceFields = TreeReader.Fields("publicIp", "bgpPeeringAddress", "customBgpIpAddresses", "ipConfigurationName", "publicIpName");
         static readonly HashSet<string> SiteFields = TreeReader.Fields("name", "gateway", "addressPrefixes", "devices");
-        static readonly HashSet<string> DeviceFields = TreeReader.Fields("name", "publicIp", "fqdn", "asn", "bgpPeeringAddress", "addressPrefixes", "advertisedPrefixes", "enableBgp",
+        static readonly HashSet<string> DeviceFields = TreeReader.Fields("name", "publicIp", "fqdn", "asn", "bgpPeeringAddress", "addressPrefixes", "advertisedPrefixes", "enableBgp", "statefulFirewall",
             "localNetworkGatewayName", "connectionName", "gatewayCustomBgpIpAddresses");
         static readonly HashSet<string> VNetConnectionFields = TreeReader.Fields("gateways", "enableBgp", "transit", "connectionNames");
         static readonly Regex Fqdn = new Regex(@"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant);
@@ -170,6 +170,7 @@ namespace AzVpnHa.Spec
                 EnableBgp = r.Bool(obj, path, "enableBgp"),
                 LocalNetworkGatewayName = OptionalName(r, obj, path, "localNetworkGatewayName"),
                 ConnectionName = OptionalName(r, obj, path, "connectionName"),
+                StatefulFirewall = r.Bool(obj, path, "statefulFirewall") == true,
             };
             var chosen = r.IpAddresses(obj, path, "gatewayCustomBgpIpAddresses");
             if (chosen.Length > 0) d.GatewayCustomBgpIpAddresses = chosen;

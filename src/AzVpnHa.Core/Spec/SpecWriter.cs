@@ -130,6 +130,7 @@ namespace AzVpnHa.Spec
             if (bgp && !SamePrefixes(lng.AdvertisedPrefixes, site.AddressPrefixes)) m.Add("advertisedPrefixes", lng.AdvertisedPrefixes.ToList());
             if (connection != null && connection.GatewayCustomBgpIpAddresses.Count > 0)
                 m.Add("gatewayCustomBgpIpAddresses", connection.GatewayCustomBgpIpAddresses.OrderBy(c => c.Instance).Select(c => c.Address).ToList());
+            if (lng.StatefulFirewall) m.Add("statefulFirewall", true);
             if (!Same(lng.Name, "lgw-" + site.Name + "-" + name)) m.Add("localNetworkGatewayName", lng.Name);
             if (connection != null && !Same(connection.Name, "cn-" + site.Name + "-" + name)) m.Add("connectionName", connection.Name);
             return m;

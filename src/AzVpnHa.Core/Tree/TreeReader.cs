@@ -3,7 +3,6 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using AzVpnHa.Net;
 using AzVpnHa.Spec;
 
@@ -27,12 +26,11 @@ namespace AzVpnHa.Tree
         public static string Item(string path, int index) => path + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
         /// <summary>Case-insensitive member lookup; templates and PowerShell users spell names freely.</summary>
-        [MethodImpl(Jit.Hot)]
         public static bool TryGet(IDictionary<string, object> obj, string key, out object value)
         {
             if (obj.TryGetValue(key, out value)) return true;
             // JsonTree's dictionaries already ignore case: a miss there is final (no need to scan every key).
-            if (obj is TreeObject || (obj is Dictionary<string, object> dict && ReferenceEquals(dict.Comparer, StringComparer.OrdinalIgnoreCase))) { value = null; return false; }
+            if (obj is Dictionary<string, object> dict && ReferenceEquals(dict.Comparer, StringComparer.OrdinalIgnoreCase)) { value = null; return false; }
             foreach (var pair in obj)
             {
                 if (string.Equals(pair.Key, key, StringComparison.OrdinalIgnoreCase)) { value = pair.Value; return true; }

@@ -12,7 +12,8 @@ namespace AzVpnHa.Writers
     /// first and creates it only when missing (idempotent), and asks ShouldProcess (the script supports -WhatIf).
     /// An existing active-standby gateway planned as active-active is converted instead: second ipConfiguration
     /// (Add-AzVirtualNetworkGatewayIpConfig) and Set-AzVirtualNetworkGateway -EnableActiveActiveFeature, with the warning
-    /// that it takes about 45 minutes and moves non-APIPA BGP IPs (gateway-change-active-active).
+    /// that it takes about 45 minutes and incurs downtime, moving non-APIPA BGP IPs (gateway-change-active-active;
+    /// about-active-active-gateways: "converting an existing gateway that uses non-APIPA BGP peer IP addresses causes downtime").
     /// The shared key is a [SecureString] parameter of the script; no key is ever written into it.
     /// Parameter names and types follow the Az.Network declarations kept in tests/stand-ins/AzNetworkStandIns.psm1.
     /// </summary>
@@ -177,7 +178,7 @@ namespace AzVpnHa.Writers
                 {
                     var second = g.Instances[1];
                     Line("elseif (-not " + v + ".ActiveActive) {");
-                    Line("    Write-Warning (" + Quote("Gateway '" + g.Name + "' exists as active-standby: converting it to active-active takes about 45 minutes, and its BGP IPs in the GatewaySubnet change (two new ones replace the old one), so on-premises BGP peers that use them must be updated. APIPA peers keep their addresses.") + ")");
+                    Line("    Write-Warning (" + Quote("Gateway '" + g.Name + "' exists as active-standby: converting it to active-active takes about 45 minutes and incurs downtime: its BGP IPs in the GatewaySubnet change (two new ones replace the old one), so on-premises BGP peers that use them must be updated (APIPA peers keep their addresses). Plan a maintenance window.") + ")");
                     Line("    if ($PSCmdlet.ShouldProcess(" + name + ", 'Convert VPN gateway to active-active (about 45 minutes)')) {");
                     Line("        " + v + " = Add-AzVirtualNetworkGatewayIpConfig -VirtualNetworkGateway " + v + " -Name " + Quote(second.IpConfigurationName) + " -SubnetId (Resolve-GatewaySubnetId " + name + ") -PublicIpAddressId (Get-ResourceId 'publicIPAddresses' " + Quote(second.PublicIpName) + ")");
                     if (apipa)

@@ -13,7 +13,7 @@ namespace AzVpnHa.Commands
     /// ResourceGroupName and Location: piping a gateway object itself would bind the gateway's name as the connection's.
     /// </summary>
     [Cmdlet(VerbsData.ConvertTo, "HaAzConnection", DefaultParameterSetName = TopologySet)]
-    [OutputType("AzVpnHa.AzConnectionParameter")]
+    [OutputType(typeof(AzConnectionParameter))]
     public sealed class ConvertToHaAzConnectionCommand : TopologyInputCommand
     {
         /// <summary>The PSVirtualNetworkGateway objects (Get-/New-AzVirtualNetworkGateway), matched to the plan by Name.</summary>
@@ -43,10 +43,10 @@ namespace AzVpnHa.Commands
                 name => name != null && lngs.TryGetValue(name, out var l) ? l : null,
                 (gateway, index, ipConfiguration) => AzObjects.IpConfigurationId(gateways[gateway], index, ipConfiguration),
                 key, missing);
-            foreach (var bag in bags) WriteObject(AzObjects.ToPSObject(bag, "AzVpnHa.AzConnectionParameter"));
+            foreach (var bag in bags) WriteObject(AzObjects.ToConnection(bag));
             foreach (var name in missing)
                 WriteError(new ErrorRecord(new ItemNotFoundException($"Connection '{name}' was skipped: its gateway or local network gateway object was not given."),
-                    "ConnectionEndMissing", ErrorCategory.ObjectNotFound, name));
+                    ErrorIds.ConnectionEndMissing, ErrorCategory.ObjectNotFound, name));
         }
 
         static Dictionary<string, object> ByName(object[] objects)

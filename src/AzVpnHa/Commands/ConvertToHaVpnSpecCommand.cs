@@ -41,28 +41,15 @@ namespace AzVpnHa.Commands
                 WriteObject(AsJson ? (object)JsonTextWriter.Write(spec) : ToOrdered(spec));
                 return;
             }
-            var path = GetUnresolvedProviderPathFromPSPath(OutFile);
-            var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
+            var extension = System.IO.Path.GetExtension(OutFile).ToLowerInvariant();
             if (extension != ".json" && extension != ".psd1")
             {
-                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-OutFile '{path}' must end in .json or .psd1 (the spec formats New-HaVpnTopology -Path reads)."),
-                    "SpecOutFileExtension", ErrorCategory.InvalidArgument, OutFile));
+                ThrowTerminatingError(new ErrorRecord(new ArgumentException($"-OutFile '{OutFile}' must end in .json or .psd1 (the spec formats New-HaVpnTopology -Path reads)."),
+                    ErrorIds.SpecOutFileExtension, ErrorCategory.InvalidArgument, OutFile) { ErrorDetails = new ErrorDetails($"-OutFile '{OutFile}' must end in .json or .psd1.") { RecommendedAction = "Name the file *.json or *.psd1." } });
             }
-            if (NoClobber && File.Exists(path))
-            {
-                WriteError(new ErrorRecord(new IOException($"'{path}' exists and -NoClobber was given."), "OutFileExists", ErrorCategory.ResourceExists, path));
-                return;
-            }
-            var directory = System.IO.Path.GetDirectoryName(path);
-            if (!string.IsNullOrEmpty(directory) && !Directory.Exists(directory))
-            {
-                WriteError(new ErrorRecord(new DirectoryNotFoundException($"The folder '{directory}' of -OutFile does not exist; create it first."), "OutFileFolderMissing", ErrorCategory.ObjectNotFound, directory));
-                return;
-            }
-            if (!ShouldProcess(path, $"ConvertTo-HaVpnSpec: write the spec of '{topology.Name}'")) return;
             var text = extension == ".psd1" ? Psd1TextWriter.Write(spec) : JsonTextWriter.Write(spec);
-            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
-            WriteObject(new FileInfo(path));
+            var file = AzVpnHa.Host.OutFile.Write(this, OutFile, NoClobber, $"ConvertTo-HaVpnSpec: write the spec of '{topology.Name}'", text);
+            if (file != null) WriteObject(file);
         }
 
         /// <summary>Ordered hashtables and arrays: what PowerShell users edit, and what New-HaVpnTopology -InputObject takes.</summary>

@@ -1,4 +1,3 @@
-using System.IO;
 using System.Management.Automation;
 using AzVpnHa.Host;
 
@@ -15,26 +14,30 @@ namespace AzVpnHa.Commands
         [Alias("OutputPath")]
         public string OutFile { get; set; }
 
-        /// <summary>Export even when the topology has Error findings (they are listed as a warning).</summary>
+        /// <summary>With -OutFile: do not overwrite an existing file (OutFileExists error instead).</summary>
+        [Parameter]
+        public SwitchParameter NoClobber { get; set; }
+
+        /// <summary>Export even when the topology has Error findings (they are listed as a warning). Not about overwriting: see -NoClobber.</summary>
         [Parameter]
         public SwitchParameter Force { get; set; }
 
         protected abstract string Render(Topology topology);
 
+        /// <summary>False for an export that deploys no network resource (monitoring alerts): Error findings do not stop it.</summary>
+        protected virtual bool RefuseErrors => true;
+
         protected override void Process(Topology topology)
         {
-            if (!ExportGuard.Allow(this, topology, Force)) return;
+            if (RefuseErrors && !ExportGuard.Allow(this, topology, Force)) return;
             var text = Render(topology);
             if (string.IsNullOrEmpty(OutFile))
             {
                 WriteObject(text);
                 return;
             }
-            var path = GetUnresolvedProviderPathFromPSPath(OutFile);
-            if (!ShouldProcess(path, $"{MyInvocation.MyCommand.Name}: write the export of '{topology.Name}'")) return;
-            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
-            WriteVerbose($"Wrote '{path}'.");
-            WriteObject(new FileInfo(path));
+            var file = AzVpnHa.Host.OutFile.Write(this, OutFile, NoClobber, $"{MyInvocation.MyCommand.Name}: write the export of '{topology.Name}'", text);
+            if (file != null) WriteObject(file);
         }
     }
 }

@@ -124,17 +124,14 @@ namespace AzVpnHa.Commands
         readonly List<(string, string, string)> _named = new List<(string, string, string)>();
         readonly CancellationTokenSource _stop = new CancellationTokenSource();
         EstateReader _offline;
+        readonly List<string> _files = new List<string>();
 
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
             {
                 case NameSet:
-                    if (SubscriptionId != null && SubscriptionId.Length > 1)
-                    {
-                        ThrowTerminatingError(new ErrorRecord(new ArgumentException("-SubscriptionId takes one subscription with -ResourceGroupName and -Name."),
-                            "LiveReadOneSubscription", ErrorCategory.InvalidArgument, SubscriptionId) { ErrorDetails = new ErrorDetails("-SubscriptionId takes one subscription with -ResourceGroupName and -Name.") { RecommendedAction = "Give the gateway's subscription, or use -SubscriptionId alone to read every gateway of several subscriptions." } });
-                    }
+                    if (SubscriptionId != null && SubscriptionId.Length > 1) ThrowTerminatingError(Errors.OneSubscription(SubscriptionId));
                     _named.Add((SubscriptionId?[0] ?? SubscriptionOf(Id), ResourceGroupName, Name));
                     break;
                 case ResourceIdSet: _ids.AddRange(ResourceId); break;
@@ -144,20 +141,13 @@ namespace AzVpnHa.Commands
                     break;
                 case PathSet:
                     _offline = _offline ?? new EstateReader();
-                    var errors = new List<ErrorRecord>();
-                    foreach (var p in Path)
+                    TopologyLoader.ForEachFile(this, Path, file =>
                     {
-                        foreach (var file in TopologyLoader.ResolveFiles(this, p, errors))
-                        {
-                            WriteVerbose($"Reading ARM JSON '{file}'.");
-                            try { _offline.Add(JsonTree.Parse(File.ReadAllText(file)), System.IO.Path.GetFileName(file)); }
-                            catch (FormatException e)
-                            {
-                                WriteError(Errors.FromSpec(new SpecException(new[] { new SpecError(SpecErrorCodes.InvalidJson, file, e.Message, "Give ARM JSON: a REST payload, a list, or a template / resource group export.") }), file));
-                            }
-                        }
-                    }
-                    foreach (var e in errors) WriteError(e);
+                        WriteVerbose($"Reading ARM JSON '{file}'.");
+                        try { _offline.Add(JsonTree.Parse(File.ReadAllText(file)), System.IO.Path.GetFileName(file)); }
+                        catch (FormatException e) { WriteError(Errors.EstateInvalidJson(file, e.Message)); return; }
+                        _files.Add(file);
+                    });
                     break;
             }
         }
@@ -168,10 +158,12 @@ namespace AzVpnHa.Commands
             {
                 if (_offline == null) return;
                 var topology = _offline.Read();
+                if (_files.Count > 0) topology.FilePath = string.Join(", ", _files);
                 Report(_offline.Notes);
                 WriteTopology(topology);
                 return;
             }
+            if (!System.IO.Directory.Exists(LiveDependencies.Directory)) ThrowTerminatingError(Errors.LiveReaderNotInstalled(LiveDependencies.Directory));
             LiveDependencies.Ensure();
             if (ParameterSetName == SubscriptionSet || ParameterSetName == ManagementGroupSet || ParameterSetName == TenantSet) RunFleet();
             else RunLive();
@@ -198,13 +190,18 @@ namespace AzVpnHa.Commands
             var progress = new ConcurrentQueue<(string Phase, int Done, int Total, string Text)>();
             var task = LiveAudit.RunFleetAsync(request, (phase, done, total, text) => progress.Enqueue((phase, done, total, text)), _stop.Token);
             var record = new ProgressRecord(2, "Get-HaVpnTopology", "Reading the fleet");
-            while (!task.Wait(100)) DrainFleet(progress, record);
+            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100)) DrainFleet(progress, record);
             DrainFleet(progress, record);
             record.RecordType = ProgressRecordType.Completed;
             WriteProgress(record);
             FleetOutcome outcome;
             try { outcome = task.GetAwaiter().GetResult(); }
             catch (OperationCanceledException) { return; }
+            catch (Exception e) when (Errors.IsSignInFailure(e, out var signIn))
+            {
+                WriteError(Errors.SignInFailed(signIn));
+                return;
+            }
             WriteFailures(outcome.Failures);
             Report(outcome.Notes);
             if (outcome.SubscriptionLimitHit) WriteWarning("Resource Graph answered for the first 10,000 subscriptions of the scope only (x-ms-tenant-subscription-limit-hit): read the rest with -SubscriptionId or -ManagementGroup.");
@@ -235,13 +232,20 @@ namespace AzVpnHa.Commands
             var progress = new ConcurrentQueue<(int Done, int Total, string Id)>();
             var task = LiveAudit.RunAsync(request, (done, total, id) => progress.Enqueue((done, total, id)), _stop.Token);
             var record = new ProgressRecord(1, "Get-HaVpnTopology", "Reading VPN gateways");
-            while (!task.Wait(100)) Drain(progress, record);
+            // Not task.Wait(100): it throws a faulted task's AggregateException here, before the failure is classified below.
+            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100)) Drain(progress, record);
             Drain(progress, record);
             record.RecordType = ProgressRecordType.Completed;
             WriteProgress(record);
             LiveOutcome outcome;
             try { outcome = task.GetAwaiter().GetResult(); }
             catch (OperationCanceledException) { return; }
+            catch (Exception e) when (Errors.IsSignInFailure(e, out var signIn))
+            {
+                // The credential chain's own message says which credentials were tried and why each failed.
+                WriteError(Errors.SignInFailed(signIn));
+                return;
+            }
 
             WriteFailures(outcome.Failures);
             Report(outcome.Notes);

@@ -1,8 +1,11 @@
+using System.Collections;
 using System.Management.Automation;
+using AzVpnHa.Host;
+using AzVpnHa.Spec;
 
 namespace AzVpnHa.Commands
 {
-    /// <summary>Describes one on-premises VPN device for New-HaVpnTopology -Device. Changes nothing.</summary>
+    /// <summary>Describes one on-premises VPN device for New-HaVpnTopology -Device (or its pipeline). Changes nothing.</summary>
     [Cmdlet(VerbsCommon.New, "HaVpnDevice", DefaultParameterSetName = IpSet)]
     [OutputType(typeof(DeviceSpec))]
     public sealed class NewHaVpnDeviceCommand : PSCmdlet
@@ -35,17 +38,58 @@ namespace AzVpnHa.Commands
         [Parameter]
         public SwitchParameter EnableBgp { get; set; }
 
-        // Validation happens once, in New-HaVpnTopology's spec reader, so a device is checked with its site and gateway.
-        protected override void ProcessRecord() => WriteObject(new DeviceSpec
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter StatefulFirewall { get; set; }
+
+        protected override void ProcessRecord()
         {
-            Name = Name,
-            PublicIp = PublicIp,
-            Fqdn = Fqdn,
-            Asn = MyInvocation.BoundParameters.ContainsKey(nameof(Asn)) ? Asn : (long?)null,
-            BgpPeeringAddress = BgpPeeringAddress,
-            AddressPrefixes = AddressPrefix,
-            AdvertisedPrefixes = AdvertisedPrefix,
-            EnableBgp = MyInvocation.BoundParameters.ContainsKey(nameof(EnableBgp)) ? EnableBgp.IsPresent : (bool?)null,
-        });
+            var device = new DeviceSpec
+            {
+                Name = Name,
+                PublicIp = PublicIp,
+                Fqdn = Fqdn,
+                Asn = MyInvocation.BoundParameters.ContainsKey(nameof(Asn)) ? Asn : (long?)null,
+                BgpPeeringAddress = BgpPeeringAddress,
+                AddressPrefixes = AddressPrefix,
+                AdvertisedPrefixes = AdvertisedPrefix,
+                EnableBgp = MyInvocation.BoundParameters.ContainsKey(nameof(EnableBgp)) ? EnableBgp.IsPresent : (bool?)null,
+                StatefulFirewall = StatefulFirewall.IsPresent,
+            };
+            // Checked here by the spec reader's own device rules, so a bad value is reported against the parameter the
+            // user typed, now, instead of later inside New-HaVpnTopology. Checks that need the site or gateway stay there.
+            try { SpecReader.Read(PSObjectTree.Convert(SpecAround(device))); }
+            catch (SpecException e)
+            {
+                ThrowTerminatingError(Errors.FromParameters(e, ParameterOf));
+                return;
+            }
+            WriteObject(device);
+        }
+
+        /// <summary>The smallest valid spec holding the device, so only the device's own fields can be wrong.</summary>
+        static Hashtable SpecAround(DeviceSpec device) => new Hashtable
+        {
+            ["name"] = "t", ["resourceGroup"] = "rg", ["location"] = "westeurope",
+            ["gateways"] = new object[] { new Hashtable { ["name"] = "vgw", ["sku"] = "VpnGw2AZ", ["asn"] = 65515L } },
+            ["sites"] = new object[] { new Hashtable { ["name"] = "site", ["devices"] = new object[] { device } } },
+        };
+
+        static string ParameterOf(string path)
+        {
+            const string prefix = "sites[0].devices[0].";
+            var field = path.StartsWith(prefix, System.StringComparison.Ordinal) ? path.Substring(prefix.Length).Split('.', '[')[0] : path;
+            switch (field.ToLowerInvariant())
+            {
+                case "publicip": return "-PublicIp";
+                case "fqdn": return "-Fqdn";
+                case "asn": return "-Asn";
+                case "bgppeeringaddress": return "-BgpPeeringAddress";
+                case "addressprefixes": return "-AddressPrefix";
+                case "advertisedprefixes": return "-AdvertisedPrefix";
+                case "enablebgp": return "-EnableBgp";
+                case "name": return "-Name";
+                default: return path;
+            }
+        }
     }
 }

@@ -42,7 +42,9 @@ namespace AzVpnHa.Commands
         [ArgumentCompleter(typeof(SkuCompleter))]
         public string GatewaySku { get; set; }
 
+        /// <summary>Alias: Az's New-AzVirtualNetworkGateway name.</summary>
         [Parameter(ParameterSetName = ParametersSet)]
+        [Alias("EnableActiveActiveFeature")]
         public SwitchParameter ActiveActive { get; set; }
 
         [Parameter(ParameterSetName = ParametersSet)]
@@ -50,6 +52,7 @@ namespace AzVpnHa.Commands
 
         [Parameter(ParameterSetName = ParametersSet)]
         [ValidateSet("Generation1", "Generation2")]
+        [Alias("VpnGatewayGeneration")]
         public string Generation { get; set; }
 
         [Parameter(ParameterSetName = ParametersSet)]
@@ -61,50 +64,119 @@ namespace AzVpnHa.Commands
         [Parameter(ParameterSetName = ParametersSet)]
         public string[] SiteAddressPrefix { get; set; }
 
-        [Parameter(Mandatory = true, ParameterSetName = ParametersSet)]
+        /// <summary>New-HaVpnDevice output (or hashtables); also bound from the pipeline, all piped devices forming the one site.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ParametersSet)]
         public object[] Device { get; set; }
 
         /// <summary>Fill blank device ASNs and BGP peer addresses with private ASNs and custom APIPA /30 pairs.</summary>
         [Parameter]
         public SwitchParameter AssignApipa { get; set; }
 
+        readonly List<object> _devices = new List<object>();
+
         protected override void ProcessRecord()
         {
             switch (ParameterSetName)
             {
                 case PathSet:
-                    var missing = new List<ErrorRecord>();
-                    foreach (var path in Path)
-                    {
-                        foreach (var file in TopologyLoader.ResolveFiles(this, path, missing)) Emit(() => TopologyLoader.FromFile(this, file, AssignApipa), file);
-                    }
-                    if (missing.Count > 0) ThrowTerminatingError(missing[0]);
+                    // Like every -Path: a bad file is a non-terminating error naming it, and the other files go on.
+                    TopologyLoader.ForEachFile(this, Path, file => Emit(() => TopologyLoader.FromFile(this, file, AssignApipa), file, terminating: false));
                     break;
                 case InputObjectSet:
                     // A file from Get-ChildItem binds here by value before -Path could bind its FullName: read it as a file.
                     if ((InputObject as PSObject)?.BaseObject is FileInfo specFile || (specFile = InputObject as FileInfo) != null)
-                        Emit(() => TopologyLoader.FromFile(this, specFile.FullName, AssignApipa), specFile.FullName);
+                        Emit(() => TopologyLoader.FromFile(this, specFile.FullName, AssignApipa), specFile.FullName, terminating: false);
                     else
-                        Emit(() => TopologyLoader.FromObject(this, InputObject, AssignApipa), InputObject);
+                        Emit(() => TopologyLoader.FromObject(this, InputObject, AssignApipa), InputObject, terminating: true);
                     break;
                 default:
-                    Emit(() => TopologyLoader.FromObject(this, ParametersAsSpec(), AssignApipa), null);
+                    // Devices may arrive one by one from the pipeline (New-HaVpnDevice ... | New-HaVpnTopology ...): plan once, at the end.
+                    _devices.AddRange(Device ?? new object[0]);
                     break;
             }
         }
 
-        void Emit(System.Func<Topology> plan, object target)
+        protected override void EndProcessing()
+        {
+            if (ParameterSetName != ParametersSet) return;
+            Topology topology;
+            try { topology = TopologyLoader.FromObject(this, ParametersAsSpec(), AssignApipa); }
+            catch (SpecException e) { ThrowTerminatingError(Errors.FromParameters(e, ParameterOf)); return; }
+            catch (System.InvalidOperationException e) when (AssignApipa) { ThrowTerminatingError(ApipaExhausted(e, null)); return; }
+            WriteObject(topology);
+        }
+
+        void Emit(System.Func<Topology> plan, object target, bool terminating)
         {
             Topology topology;
             try { topology = plan(); }
-            catch (SpecException e) { ThrowTerminatingError(Errors.FromSpec(e, target)); return; }
+            catch (SpecException e)
+            {
+                if (terminating) ThrowTerminatingError(Errors.FromSpec(e, target));
+                else WriteError(Errors.FromSpec(e, target));
+                return;
+            }
             catch (System.InvalidOperationException e) when (AssignApipa)
             {
-                // APIPA planning ran out of addresses or ASNs: the spec asks for more than the ranges hold.
-                ThrowTerminatingError(new ErrorRecord(e, "ApipaRangeExhausted", ErrorCategory.LimitsExceeded, target));
+                if (terminating) ThrowTerminatingError(ApipaExhausted(e, target));
+                else WriteError(ApipaExhausted(e, target));
                 return;
             }
             WriteObject(topology);
+        }
+
+        /// <summary>APIPA planning ran out of addresses or ASNs: the spec asks for more than the ranges hold.</summary>
+        static ErrorRecord ApipaExhausted(System.Exception e, object target) => new ErrorRecord(e, ErrorIds.ApipaRangeExhausted, ErrorCategory.LimitsExceeded, target);
+
+        /// <summary>The parameter a field of <see cref="ParametersAsSpec"/> came from, e.g. gateways[0].sku is -GatewaySku.</summary>
+        string ParameterOf(string path)
+        {
+            // sites[0].devices[1].publicIp: the device's own field, named as New-HaVpnDevice's parameter where there is one.
+            const string devices = "sites[0].devices[";
+            if (path.StartsWith(devices, System.StringComparison.Ordinal))
+            {
+                var close = path.IndexOf(']', devices.Length);
+                var index = path.Substring(devices.Length, close - devices.Length);
+                var field = path.Length > close + 2 ? path.Substring(close + 2) : null;
+                var name = int.TryParse(index, out var i) && i < _devices.Count ? DeviceName(_devices[i]) : null;
+                var device = "-Device " + (name != null ? "'" + name + "'" : "[" + index + "]");
+                return field == null ? device : device + " " + DeviceParameter(field);
+            }
+            foreach (var (prefix, parameter) in Fields)
+            {
+                if (path == prefix || path.StartsWith(prefix + "[", System.StringComparison.Ordinal)) return parameter;
+            }
+            return null;
+        }
+
+        static readonly (string Prefix, string Parameter)[] Fields =
+        {
+            ("name", "-Name"), ("resourceGroup", "-ResourceGroupName"), ("location", "-Location"),
+            ("gateways[0].name", "-GatewayName"), ("gateways[0].sku", "-GatewaySku"), ("gateways[0].asn", "-Asn"),
+            ("gateways[0].generation", "-Generation"), ("gateways[0].vnetAddressPrefixes", "-VNetAddressPrefix"),
+            ("gateways[0].activeActive", "-ActiveActive"), ("gateways[0]", "-GatewayName"),
+            ("sites[0].name", "-SiteName"), ("sites[0].addressPrefixes", "-SiteAddressPrefix"), ("sites[0].devices", "-Device"),
+            ("sites[0]", "-SiteName"), ("gateways", "-GatewayName"), ("sites", "-SiteName"),
+        };
+
+        static string DeviceName(object device) => PSObject.AsPSObject(device).Properties["Name"]?.Value as string
+                                                   ?? ((device as PSObject)?.BaseObject as System.Collections.IDictionary ?? device as System.Collections.IDictionary)?["name"] as string;
+
+        static string DeviceParameter(string field)
+        {
+            var root = field.Split('.', '[')[0];
+            switch (root.ToLowerInvariant())
+            {
+                case "publicip": return "-PublicIp";
+                case "fqdn": return "-Fqdn";
+                case "asn": return "-Asn";
+                case "bgppeeringaddress": return "-BgpPeeringAddress";
+                case "addressprefixes": return "-AddressPrefix";
+                case "advertisedprefixes": return "-AdvertisedPrefix";
+                case "enablebgp": return "-EnableBgp";
+                case "name": return "-Name";
+                default: return field;
+            }
         }
 
         /// <summary>The parameters as the same spec shape a file has, so one reader validates both.</summary>
@@ -114,7 +186,7 @@ namespace AzVpnHa.Commands
             if (MyInvocation.BoundParameters.ContainsKey(nameof(Asn))) gateway["asn"] = Asn;
             if (Generation != null) gateway["generation"] = Generation;
             if (VNetAddressPrefix != null) gateway["vnetAddressPrefixes"] = VNetAddressPrefix;
-            var site = new Hashtable { ["name"] = SiteName, ["devices"] = Device };
+            var site = new Hashtable { ["name"] = SiteName, ["devices"] = _devices.ToArray() };
             if (SiteAddressPrefix != null) site["addressPrefixes"] = SiteAddressPrefix;
             return new Hashtable
             {

@@ -50,7 +50,7 @@ namespace AzVpnHa.Commands
                 {
                     WriteError(new ErrorRecord(
                         new ItemNotFoundException($"No failure scenario of '{topology.Name}' matches {string.Join(", ", Scenario.Select(p => "'" + p + "'"))}."),
-                        "ScenarioNotFound", ErrorCategory.ObjectNotFound, Scenario)
+                        ErrorIds.ScenarioNotFound, ErrorCategory.ObjectNotFound, Scenario)
                     {
                         ErrorDetails = new ErrorDetails($"No failure scenario of '{topology.Name}' matches {string.Join(", ", Scenario.Select(p => "'" + p + "'"))}.")
                         {
@@ -66,7 +66,18 @@ namespace AzVpnHa.Commands
             if (Target != null)
             {
                 var patterns = Target.Select(t => WildcardPattern.Get(t, WildcardOptions.IgnoreCase)).ToList();
+                var targets = results.Select(r => r.Target).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
                 results = results.Where(r => patterns.Any(p => p.IsMatch(r.Target))).ToList();
+                if (results.Count == 0)
+                {
+                    // A typo must not look like "nothing to report": say so, as a -Scenario typo does.
+                    var message = $"No site or VNet link of '{topology.Name}' matches {string.Join(", ", Target.Select(p => "'" + p + "'"))}.";
+                    WriteError(new ErrorRecord(new ItemNotFoundException(message), ErrorIds.TargetNotFound, ErrorCategory.ObjectNotFound, Target)
+                    {
+                        ErrorDetails = new ErrorDetails(message) { RecommendedAction = "Use one of: " + string.Join(", ", targets) + " (wildcards allowed)." },
+                    });
+                    return;
+                }
             }
             // A runbook reads per site: group the results by target, scenarios in enumeration order.
             results = results.GroupBy(r => r.TargetType + "|" + r.Target, StringComparer.OrdinalIgnoreCase).SelectMany(g => g).ToList();

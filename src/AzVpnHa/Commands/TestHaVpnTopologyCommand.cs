@@ -25,6 +25,12 @@ namespace AzVpnHa.Commands
         [Parameter]
         public DateTime AsOf { get; set; } = DateTime.Today;
 
+        /// <summary>A file that cannot be read cannot be shown free of Error findings.</summary>
+        protected override void Unreadable(string path)
+        {
+            if (Quiet) WriteObject(false);
+        }
+
         protected override void Process(Topology topology)
         {
             WriteVerbose($"Evaluating {RuleSet.All.Count} rules on '{topology.Name}'.");

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Management.Automation;
 using AzVpnHa.Host;
 using AzVpnHa.Spec;
@@ -24,6 +23,9 @@ namespace AzVpnHa.Commands
 
         protected abstract void Process(Topology topology);
 
+        /// <summary>Told when a -Path entry could not be read (its error is already written); Test-HaVpnTopology -Quiet answers $false.</summary>
+        protected virtual void Unreadable(string path) { }
+
         protected override void ProcessRecord()
         {
             if (ParameterSetName == TopologySet)
@@ -31,21 +33,18 @@ namespace AzVpnHa.Commands
                 Process(Topology);
                 return;
             }
-            var errors = new List<ErrorRecord>();
-            for (int i = 0; i < Path.Length; i++)
+            TopologyLoader.ForEachFile(this, Path, file =>
             {
-                foreach (var file in TopologyLoader.ResolveFiles(this, Path[i], errors))
+                Topology topology;
+                try { topology = TopologyLoader.FromFile(this, file); }
+                catch (SpecException e)
                 {
-                    if (Path.Length > 1)
-                        WriteProgress(new ProgressRecord(1, MyInvocation.MyCommand.Name, "Reading " + file) { PercentComplete = 100 * i / Path.Length });
-                    Topology topology;
-                    try { topology = TopologyLoader.FromFile(this, file); }
-                    catch (SpecException e) { WriteError(Errors.FromSpec(e, file)); continue; }
-                    Process(topology);
+                    WriteError(Errors.FromSpec(e, file));
+                    Unreadable(file);
+                    return;
                 }
-            }
-            foreach (var error in errors) WriteError(error);
-            if (Path.Length > 1) WriteProgress(new ProgressRecord(1, MyInvocation.MyCommand.Name, "Done") { RecordType = ProgressRecordType.Completed });
+                Process(topology);
+            }, Unreadable);
         }
     }
 }

@@ -23,6 +23,21 @@ namespace AzVpnHa.Host
             return result;
         }
 
+        /// <summary>A connection's parameters around an <see cref="AzConnectionParameter"/>, which holds the shared key out of sight.</summary>
+        public static PSObject ToConnection(AzParameters parameters)
+        {
+            string name = null, key = null;
+            foreach (var kv in parameters.Values)
+            {
+                if (kv.Key == "Name") name = kv.Value as string;
+                if (kv.Key == "SharedKey") key = kv.Value as string;
+            }
+            var result = new PSObject(new AzConnectionParameter(name, key));
+            foreach (var kv in parameters.Values)
+                if (kv.Key != "SharedKey") result.Properties.Add(new PSNoteProperty(kv.Key, kv.Value));
+            return result;
+        }
+
         /// <summary>The ipConfiguration ID from the gateway object: the entry at the instance's position, else by name, else built from the gateway ID.</summary>
         public static string IpConfigurationId(object gateway, int index, string name)
         {

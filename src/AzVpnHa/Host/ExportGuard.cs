@@ -11,7 +11,7 @@ namespace AzVpnHa.Host
     /// </summary>
     internal static class ExportGuard
     {
-        public const string ErrorId = "TopologyHasErrors";
+        public const string ErrorId = ErrorIds.TopologyHasErrors;
 
         /// <summary>True when the topology may be exported; otherwise writes a non-terminating error listing the findings.</summary>
         public static bool Allow(PSCmdlet cmdlet, Topology topology, bool force)

@@ -15,13 +15,13 @@ namespace AzVpnHa.Host
             var extension = Path.GetExtension(path).ToLowerInvariant();
             if (extension == ".json") return ReadJson(path);
             if (extension == ".psd1") return ReadPsd1(path);
-            throw new SpecException(new[] { new SpecError("SpecUnsupportedFile", path, $"has the extension '{extension}'.", "Give a .json or .psd1 spec file.") });
+            throw Fail(ErrorIds.SpecUnsupportedFile, path, $"Its extension is '{extension}'.", "Give a .json or .psd1 spec file.");
         }
 
         static object ReadJson(string path)
         {
             try { return JsonTree.Parse(File.ReadAllText(path)); }
-            catch (FormatException e) { throw new SpecException(new[] { new SpecError(SpecErrorCodes.InvalidJson, path, e.Message, "Fix the JSON syntax (a validating editor can use module/AzVpnHa.spec.schema.json).") }); }
+            catch (FormatException e) { throw Fail(ErrorIds.SpecInvalidJson, path, e.Message, "Fix the JSON syntax (a validating editor can use AzVpnHa.spec.schema.json from the module folder)."); }
         }
 
         /// <summary>Reads .psd1 data without running it: SafeGetValue accepts only literals, like Import-PowerShellDataFile.</summary>
@@ -29,14 +29,16 @@ namespace AzVpnHa.Host
         {
             var ast = Parser.ParseFile(path, out _, out var errors);
             if (errors.Length > 0)
-                throw new SpecException(new[] { new SpecError(SpecErrorCodes.InvalidJson, path, $"line {errors[0].Extent.StartLineNumber}: {errors[0].Message}", "Fix the PowerShell data file syntax.") });
+                throw Fail(ErrorIds.SpecInvalidPsd1, path, $"Invalid PowerShell data at line {errors[0].Extent.StartLineNumber}: {errors[0].Message}", "Fix the PowerShell data file syntax.");
             if (!(ast.Find(a => a is HashtableAst, false) is HashtableAst table))
-                throw new SpecException(new[] { new SpecError(SpecErrorCodes.InvalidJson, path, "holds no hashtable.", "Write the spec as one @{ ... } hashtable.") });
+                throw Fail(ErrorIds.SpecInvalidPsd1, path, "It holds no hashtable.", "Write the spec as one @{ ... } hashtable.");
             try { return PSObjectTree.Convert(table.SafeGetValue()); }
             catch (InvalidOperationException e)
             {
-                throw new SpecException(new[] { new SpecError(SpecErrorCodes.InvalidJson, path, e.Message, "Use only literal values (strings, numbers, $true/$false, @() and @{}) in a spec data file.") });
+                throw Fail(ErrorIds.SpecInvalidPsd1, path, "It holds more than data: " + e.Message, "Use only literal values (strings, numbers, $true/$false, @() and @{}) in a spec data file.");
             }
         }
+
+        static SpecException Fail(string id, string path, string problem, string fix) => new SpecException(new[] { new SpecError(id, "", problem, fix) }); // the file is named by the caller's message
     }
 }
