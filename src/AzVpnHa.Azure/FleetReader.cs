@@ -17,7 +17,7 @@ namespace AzVpnHa.Azure
     /// subscriptions too, share one). ARM is then asked only for what Resource Graph cannot give, BGP peer status and
     /// learned routes, per <see cref="BgpStatusMode"/>, scheduled within each subscription's throttling budget.
     /// </summary>
-    public sealed class FleetReader
+    internal sealed class FleetReader
     {
         readonly LiveReaderOptions _options;
         readonly ArmCaller _arm;
@@ -50,8 +50,9 @@ namespace AzVpnHa.Azure
                     if (bgp == BgpStatusMode.All) jobs.Add(new BgpScheduler.Job { Subscription = subscription, GatewayId = gatewayId, Action = "getLearnedRoutes" });
                 }
             }
-            progress?.Invoke(new FleetProgress("BGP status", 0, jobs.Count, $"{result.BgpGateways} of {result.Gateways} gateway(s)"));
-            if (jobs.Count > 0) await new BgpScheduler(_arm, _clock, _options, result).RunAsync(jobs, progress, ct).ConfigureAwait(false);
+            progress?.Invoke(new FleetProgress("BGP status", 0, jobs.Count, $"{result.BgpGateways} of {result.Gateways} gateway(s) asked for BGP status"));
+            var asked = $"{result.BgpGateways} of {result.Gateways} gateway(s) asked for BGP status";
+            if (jobs.Count > 0) await new BgpScheduler(_arm, _clock, _options, result).RunAsync(jobs, p => progress?.Invoke(new FleetProgress(p.Phase, p.Done, p.Total, asked)), ct).ConfigureAwait(false);
             var answers = jobs.Where(j => j.Result != null).ToLookup(j => j.GatewayId, StringComparer.OrdinalIgnoreCase);
 
             foreach (var g in groups)

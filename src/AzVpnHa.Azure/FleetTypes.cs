@@ -11,10 +11,10 @@ namespace AzVpnHa.Azure
     /// HA035 (ECMP in effect, judged from peer status when routes are not read) judge those. All: peer status and learned
     /// routes for every BGP gateway, as a per-gateway read does. None: no ARM call at all.
     /// </summary>
-    public enum BgpStatusMode { Needed, All, None }
+    internal enum BgpStatusMode { Needed, All, None }
 
     /// <summary>What a fleet read covers: subscriptions, management groups, or (neither) every subscription the caller sees.</summary>
-    public sealed class FleetScope
+    internal sealed class FleetScope
     {
         public List<string> Subscriptions { get; } = new List<string>();
         public List<string> ManagementGroups { get; } = new List<string>();
@@ -25,7 +25,7 @@ namespace AzVpnHa.Azure
     }
 
     /// <summary>Progress of a fleet read: which phase, how far, and what it is on.</summary>
-    public sealed class FleetProgress
+    internal sealed class FleetProgress
     {
         public FleetProgress(string phase, int done, int total, string current) { Phase = phase; Done = done; Total = total; Current = current; }
         public string Phase { get; }
@@ -35,7 +35,7 @@ namespace AzVpnHa.Azure
     }
 
     /// <summary>The topologies of a fleet (one per gateway, or per group of gateways joined by VNet-to-VNet connections) and what it cost.</summary>
-    public sealed class FleetReadResult
+    internal sealed class FleetReadResult
     {
         public List<Topology> Topologies { get; } = new List<Topology>();
         public List<LiveReadFailure> Failures { get; } = new List<LiveReadFailure>();

@@ -207,3 +207,47 @@ namespace AzVpnHa.Tests
         }
     }
 }
+
+namespace AzVpnHa.Tests
+{
+    /// <summary>The client's view of ARM's bucket and Resource Graph's quota.</summary>
+    public sealed class ThrottlingBudgetTests
+    {
+        static readonly DateTime T0 = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+        [Fact]
+        public void TheReadBucketSpendsItsCapacityLessTheReserveThenRefills25ASecond()
+        {
+            var bucket = new TokenBucket(TokenBucket.ReadCapacity, TokenBucket.ReadRefillPerSecond, T0);
+            int sent = 0;
+            while (bucket.WaitFor(T0) == TimeSpan.Zero) { bucket.Take(T0); sent++; }
+            Assert.Equal(250 - (int)TokenBucket.Reserve, sent);
+            Assert.Equal(TimeSpan.FromSeconds(1 / 25.0), bucket.WaitFor(T0));
+            Assert.Equal(TimeSpan.Zero, bucket.WaitFor(T0.AddSeconds(1 / 25.0)));
+        }
+
+        [Fact]
+        public void WhatArmReportsLowersTheCountAndA429StopsTheSubscriptionForRetryAfter()
+        {
+            var bucket = new TokenBucket(TokenBucket.ReadCapacity, TokenBucket.ReadRefillPerSecond, T0);
+            bucket.Observe("3", T0); // other clients of the principal used the rest
+            bucket.Take(T0);
+            Assert.True(bucket.WaitFor(T0) > TimeSpan.Zero);
+            bucket.Throttled(TimeSpan.FromSeconds(7), T0);
+            Assert.Equal(TimeSpan.FromSeconds(7), bucket.WaitFor(T0));
+            Assert.Equal(TimeSpan.Zero, bucket.WaitFor(T0.AddSeconds(7 + 3 / 25.0)));
+        }
+
+        [Fact]
+        public void TheQuotaWaitsForItsResetOnlyWhenNothingIsLeft()
+        {
+            var quota = new ResourceGraphQuota();
+            Assert.Equal(TimeSpan.Zero, quota.WaitFor(T0)); // nothing known yet: ask
+            quota.Observe(new Dictionary<string, string> { ["x-ms-user-quota-remaining"] = "1", ["x-ms-user-quota-resets-after"] = "00:00:03" }, T0);
+            Assert.Equal(TimeSpan.Zero, quota.WaitFor(T0));
+            quota.Take();
+            Assert.Equal(TimeSpan.FromSeconds(3), quota.WaitFor(T0));
+            Assert.Equal(TimeSpan.Zero, quota.WaitFor(T0.AddSeconds(3))); // reset: a new window
+        }
+    }
+}
