@@ -75,8 +75,14 @@ function Invoke-Build {
     Copy-Item (Join-Path $root 'module/*.schema.json') $moduleDir -ErrorAction SilentlyContinue
     Copy-Item (Join-Path $root 'module/en-US/*') (Join-Path $moduleDir 'en-US')
     Copy-Item (Join-Path $root 'examples/*.json') (Join-Path $moduleDir 'examples') -ErrorAction SilentlyContinue
-    # Test support (the fake ARM and the synthetic estates) for Pester and the bench: beside the module, never in it.
-    Invoke-Native 'dotnet build (test support)' { dotnet build (Join-Path $root 'tests/AzVpnHa.Testing/AzVpnHa.Testing.csproj') -c $Configuration -o (Join-Path $out 'testing') --nologo -v quiet }
+    # Test support (the fake ARM and the synthetic estates) for Pester and the bench: beside the module, never in it,
+    # and alone in out/testing, so its references are the module's own copies (the test hooks load it next to them).
+    $testingBuild = Join-Path $out 'testing-build'
+    Invoke-Native 'dotnet build (test support)' { dotnet build (Join-Path $root 'tests/AzVpnHa.Testing/AzVpnHa.Testing.csproj') -c $Configuration -o $testingBuild --nologo -v quiet }
+    $testing = Join-Path $out 'testing'
+    if (Test-Path $testing) { Remove-Item $testing -Recurse -Force }
+    New-Item -ItemType Directory -Force $testing | Out-Null
+    Copy-Item (Join-Path $testingBuild 'AzVpnHa.Testing.dll') $testing
     Invoke-Native 'help build' { Invoke-ChildPwsh (Join-Path $root 'tools/Build-Help.ps1') @('-ModulePath', $manifest, '-HelpSource', (Join-Path $root 'module/help'), '-OutFile', (Join-Path $moduleDir 'en-US/AzVpnHa.dll-Help.xml')) }
     Write-Host "Module ready: $manifest"
 }

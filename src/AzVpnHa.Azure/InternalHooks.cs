@@ -47,7 +47,24 @@ namespace AzVpnHa.Azure
         {
             var contextType = Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Runtime.Loader", false)
                               ?? Type.GetType("System.Runtime.Loader.AssemblyLoadContext", false);
-            if (contextType == null) return System.Reflection.Assembly.LoadFrom(path);
+            if (contextType == null)
+            {
+                // Windows PowerShell 5.1: out/testing holds the test assembly alone; its references are answered with
+                // the copies the live reader runs on (this folder), never with another module's.
+                var home = System.IO.Path.GetDirectoryName(typeof(InternalHooks).Assembly.Location);
+                AppDomain.CurrentDomain.AssemblyResolve += (sender, e) =>
+                {
+                    if (e.RequestingAssembly == null || e.RequestingAssembly.GetName().Name != "AzVpnHa.Testing") return null;
+                    var name = new System.Reflection.AssemblyName(e.Name).Name;
+                    foreach (var directory in new[] { home, System.IO.Path.GetDirectoryName(home) })
+                    {
+                        var candidate = System.IO.Path.Combine(directory, name + ".dll");
+                        if (System.IO.File.Exists(candidate)) return System.Reflection.Assembly.LoadFrom(candidate);
+                    }
+                    return null;
+                };
+                return System.Reflection.Assembly.LoadFrom(path);
+            }
             var context = contextType.GetMethod("GetLoadContext").Invoke(null, new object[] { typeof(InternalHooks).Assembly });
             return (System.Reflection.Assembly)contextType.GetMethod("LoadFromAssemblyPath").Invoke(context, new object[] { path });
         }
