@@ -24,6 +24,8 @@
         'Get-HaVpnTopology'
         'ConvertTo-HaVpnSpec'
         'Export-HaVpnFinding'
+        'Export-HaVpnReport'
+        'Compare-HaVpnTopology'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

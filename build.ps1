@@ -1,3 +1,5 @@
+#!/usr/bin/env pwsh
+
 <#
 .SYNOPSIS
     Builds, tests, demonstrates and benchmarks AzVpnHa.
@@ -74,7 +76,11 @@ function Invoke-Build {
     Merge-FormatFiles (Get-ChildItem (Join-Path $root 'module') -Filter *.format.ps1xml) (Join-Path $moduleDir 'AzVpnHa.format.ps1xml')
     Copy-Item (Join-Path $root 'module/*.schema.json') $moduleDir -ErrorAction SilentlyContinue
     Copy-Item (Join-Path $root 'module/en-US/*') (Join-Path $moduleDir 'en-US')
-    Copy-Item (Join-Path $root 'examples/*.json') (Join-Path $moduleDir 'examples') -ErrorAction SilentlyContinue
+    # The examples point $schema at ../module/ in the repository; in the module the schema sits one folder up from them.
+    foreach ($example in Get-ChildItem (Join-Path $root 'examples') -Filter *.json) {
+        $text = (Get-Content $example.FullName -Raw).Replace('"$schema": "../module/AzVpnHa.spec.schema.json"', '"$schema": "../AzVpnHa.spec.schema.json"')
+        [System.IO.File]::WriteAllText((Join-Path $moduleDir "examples/$($example.Name)"), $text, [System.Text.UTF8Encoding]::new($false))
+    }
     # Test support (the fake ARM and the synthetic estates) for Pester and the bench: beside the module, never in it,
     # and alone in out/testing, so its references are the module's own copies (the test hooks load it next to them).
     $testingBuild = Join-Path $out 'testing-build'

@@ -8,7 +8,7 @@ BeforeAll {
 
 Describe 'Module' {
     It 'exports exactly the documented cmdlets' {
-        (Get-Command -Module AzVpnHa).Name | Sort-Object | Should -Be @('ConvertTo-HaAzConnection', 'ConvertTo-HaAzParameter', 'ConvertTo-HaVpnSpec', 'Export-HaVpnFinding', 'Export-HaVpnScript', 'Export-HaVpnTemplate', 'Get-HaTunnelMesh', 'Get-HaVpnRule', 'Get-HaVpnTopology', 'New-HaVpnDevice', 'New-HaVpnTopology', 'Test-HaVpnFailover', 'Test-HaVpnTopology')
+        (Get-Command -Module AzVpnHa).Name | Sort-Object | Should -Be @('Compare-HaVpnTopology', 'ConvertTo-HaAzConnection', 'ConvertTo-HaAzParameter', 'ConvertTo-HaVpnSpec', 'Export-HaVpnFinding', 'Export-HaVpnReport', 'Export-HaVpnScript', 'Export-HaVpnTemplate', 'Get-HaTunnelMesh', 'Get-HaVpnRule', 'Get-HaVpnTopology', 'New-HaVpnDevice', 'New-HaVpnTopology', 'Test-HaVpnFailover', 'Test-HaVpnTopology')
     }
 
     It 'uses approved verbs only' {

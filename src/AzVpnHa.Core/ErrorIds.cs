@@ -46,6 +46,26 @@ namespace AzVpnHa
         public const string EstateOutOfScope = "EstateOutOfScope";
         public const string EstateNoGateway = "EstateNoGateway";
 
+        // Templates given to Get-HaVpnTopology -Path (with -TemplateParameterFile / -TemplateParameterObject).
+        /// <summary>A topology spec given where a template or estate is read (use New-HaVpnTopology -Path).</summary>
+        public const string TemplateInputIsSpec = "TemplateInputIsSpec";
+        /// <summary>A template parameters file given as the template.</summary>
+        public const string TemplateInputIsParameterFile = "TemplateInputIsParameterFile";
+        /// <summary>JSON without any Azure resource (no template, payload, export or Az object).</summary>
+        public const string TemplateInputNoResources = "TemplateInputNoResources";
+        /// <summary>-TemplateParameterFile is not an ARM parameters file.</summary>
+        public const string TemplateParameterFileInvalid = "TemplateParameterFileInvalid";
+        /// <summary>A .bicep or .bicepparam file and no Bicep CLI.</summary>
+        public const string BicepCliNotFound = "BicepCliNotFound";
+        /// <summary>The Bicep CLI reported errors compiling the file.</summary>
+        public const string BicepCompileFailed = "BicepCompileFailed";
+        /// <summary>Written to the information and verbose streams: a template function not evaluated offline (its values are unknown).</summary>
+        public const string TemplateUnsupportedFunction = "TemplateUnsupportedFunction";
+        /// <summary>(warning) A nested deployment whose template needs a download (templateLink uri or template spec).</summary>
+        public const string TemplateLinkNotFollowed = "TemplateLinkNotFollowed";
+        /// <summary>(warning) A template expression ARM would reject, or a copy count set at deploy time: the value is unknown.</summary>
+        public const string TemplateExpressionFailed = "TemplateExpressionFailed";
+
         // Reading live from Azure Resource Manager and Resource Graph (Get-HaVpnTopology -ResourceGroupName / -ResourceId / -SubscriptionId / -ManagementGroup / -Tenant).
         public const string LiveReadUnauthorized = "LiveReadUnauthorized";
         public const string LiveReadForbidden = "LiveReadForbidden";

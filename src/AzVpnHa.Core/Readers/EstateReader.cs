@@ -51,6 +51,16 @@ namespace AzVpnHa.Readers
             return reader.Read();
         }
 
+        Templates.TemplateSource _templateSource;
+
+        /// <summary>Adds a template deployed with these parameter values; templateLink.relativePath is looked up in the source's folder.</summary>
+        public void AddTemplate(object template, Templates.TemplateSource source)
+        {
+            _templateSource = source;
+            try { Add(template, source?.Name); }
+            finally { _templateSource = null; }
+        }
+
         /// <summary>Parses JSON text (a file's content) with the core parser and adds it.</summary>
         public void AddJson(string json, string source = null) => Add(JsonTree.Parse(json), source);
 
@@ -95,7 +105,8 @@ namespace AzVpnHa.Readers
             }
             if (TemplateResolver.IsTemplate(node))
             {
-                var resources = TemplateResolver.Resources(node);
+                var (resources, notes) = TemplateResolver.Resources(node, _templateSource ?? new Templates.TemplateSource { Name = path });
+                foreach (var n in notes) _notes.Note(n.Code, n.Path, n.Problem, n.Fix);
                 for (int i = 0; i < resources.Count; i++) _index.Add(resources[i], TreeReader.Item(TreeReader.Child(path, "resources"), i), embedded: false);
                 return;
             }
@@ -156,16 +167,20 @@ namespace AzVpnHa.Readers
 
             records.BgpPeers.AddRange(_bgpRows.ReadPeers(records.Gateways, gatewayByKey));
             records.LearnedRoutes.AddRange(_bgpRows.ReadRoutes(records.Gateways, gatewayByKey));
-            records.Name = records.Gateways.Count == 1 ? records.Gateways[0].Name : "deployed";
+            // Our own exports carry the topology's name in a tag on every resource.
+            records.Name = Common(_index.InOrder.Where(r => r.Type == ArmShapes.GatewayType).Select(r => TagOf(r, Writers.TemplateBuilder.TopologyTag)))
+                           ?? (records.Gateways.Count == 1 ? records.Gateways[0].Name : "deployed");
             records.ResourceGroupName = Common(records.Gateways.Select(g => g.ResourceGroupName));
             records.Location = Common(records.Gateways.Select(g => g.Location));
             return TopologyBuilder.Build(records);
         }
 
-        static string SiteTagOf(IndexedResource r)
+        static string SiteTagOf(IndexedResource r) => TagOf(r, SiteGrouper.SiteTag);
+
+        static string TagOf(IndexedResource r, string tag)
         {
             var tags = ArmNode.Dict(ArmNode.Member(r.Node, "tags")) ?? ArmNode.Dict(ArmNode.Member(r.Node, "tag"));
-            return tags != null && TreeReader.TryGet(tags, SiteGrouper.SiteTag, out var v) ? ArmNode.Text(v) : null;
+            return tags != null && TreeReader.TryGet(tags, tag, out var v) ? ArmNode.Text(v) : null;
         }
         static string Common(IEnumerable<string> values)
         {

@@ -18,6 +18,8 @@ namespace AzVpnHa.Rules
         {
             foreach (var gateway in context.Topology.Gateways)
             {
+                // A mode set at deploy time (a template's parameter without a value) decides how many instances there are: not judged.
+                if (gateway.IsUnknown(nameof(Gateway.ActiveActive))) continue;
                 int expected = gateway.ActiveActive ? 2 : 1;
                 var instances = gateway.Instances;
                 if (instances.Count != expected)

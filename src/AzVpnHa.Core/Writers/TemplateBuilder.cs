@@ -15,6 +15,16 @@ namespace AzVpnHa.Writers
     {
         public const string LocationParameter = "location";
         public const string SharedKeyParameter = "sharedKey";
+        /// <summary>Tag on every resource naming the topology, so reading the template back gives the same name.</summary>
+        public const string TopologyTag = "azvpnha-topology";
+
+        /// <summary>The tags every exported resource carries: the topology's name, and an LNG's site (read back by the estate reader).</summary>
+        static TemplateObject Tags(Topology topology, string site = null)
+        {
+            var tags = new TemplateObject().Add(TopologyTag, topology.Name ?? "");
+            if (site != null) tags.Add(Readers.SiteGrouper.SiteTag, site);
+            return tags;
+        }
 
         public static TemplateModel Build(Topology topology)
         {
@@ -58,7 +68,7 @@ namespace AzVpnHa.Writers
 
             foreach (var p in topology.PublicIpAddresses)
             {
-                var body = new TemplateObject().Add("location", location);
+                var body = new TemplateObject().Add("location", location).Add("tags", Tags(topology));
                 var sku = new TemplateObject().Add("name", p.Sku ?? "Standard");
                 if ((p.Sku ?? "Standard") == "Standard") sku.Add("tier", "Regional");
                 body.Add("sku", sku);
@@ -111,7 +121,7 @@ namespace AzVpnHa.Writers
                     }
                     properties.Add("bgpSettings", bgp);
                 }
-                resource.Body = new TemplateObject().Add("location", location).Add("properties", properties);
+                resource.Body = new TemplateObject().Add("location", location).Add("tags", Tags(topology)).Add("properties", properties);
                 resource.Comment = (g.ActiveActive ? "Active-active" : "Active-standby") + " VPN gateway";
                 Add(resource);
             }
@@ -130,7 +140,7 @@ namespace AzVpnHa.Writers
                     Symbol = symbols.Make(lng.Name),
                     Type = ArmApi.LocalNetworkGatewayType,
                     Name = lng.Name,
-                    Body = new TemplateObject().Add("location", location).Add("properties", properties),
+                    Body = new TemplateObject().Add("location", location).Add("tags", Tags(topology, lng.Site)).Add("properties", properties),
                     Comment = "Device '" + (lng.Device ?? lng.Name) + "'" + (lng.Site != null ? " of site '" + lng.Site + "'" : ""),
                 });
             }
@@ -167,7 +177,7 @@ namespace AzVpnHa.Writers
                             "'${" + gw1Id.Bicep + "}/ipConfigurations/" + BicepWriter.EscapeContent(choice.IpConfigurationName) + "'"))
                         .Add("customBgpIpAddress", choice.Address)).ToList());
                 }
-                resource.Body = new TemplateObject().Add("location", location).Add("properties", properties);
+                resource.Body = new TemplateObject().Add("location", location).Add("tags", Tags(topology)).Add("properties", properties);
                 resource.Comment = c.ConnectionType == ConnectionType.IPsec ? "Site '" + c.Site + "'" : "VNet-to-VNet '" + c.VNetLink + "'";
                 Add(resource);
             }

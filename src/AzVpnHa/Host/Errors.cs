@@ -81,6 +81,8 @@ namespace AzVpnHa.Host
             [ErrorIds.OutFileExists] = ErrorCategory.ResourceExists,
             [ErrorIds.LiveReadSignInFailed] = ErrorCategory.AuthenticationError,
             [ErrorIds.LiveReadOneSubscription] = ErrorCategory.InvalidArgument,
+            [ErrorIds.BicepCliNotFound] = ErrorCategory.NotInstalled,
+            [ErrorIds.BicepCompileFailed] = ErrorCategory.ParserError,
         };
 
         static ErrorCategory CategoryOf(string id) => Categories.TryGetValue(id, out var c) ? c : ErrorCategory.InvalidData;
