@@ -157,11 +157,11 @@ namespace AzVpnHa.Azure
             var byType = rows.ToLookup(r => (Text(r, "type") ?? "").ToLowerInvariant());
             var byId = new Dictionary<string, IDictionary<string, object>>(StringComparer.OrdinalIgnoreCase);
             foreach (var r in rows) if (Text(r, "id") is string id) byId[id] = r;
-            var gateways = byType["microsoft.network/virtualnetworkgateways"].Where(g => Text(g, "id") != null).ToList();
+            var gateways = byType[ArmShapes.GatewayType].Where(g => Text(g, "id") != null).ToList();
             var root = gateways.ToDictionary(g => Text(g, "id"), g => Text(g, "id"), StringComparer.OrdinalIgnoreCase);
             string Find(string x) { while (!string.Equals(root[x], x, StringComparison.OrdinalIgnoreCase)) x = root[x] = root[root[x]]; return x; }
 
-            var connections = byType["microsoft.network/connections"].ToList();
+            var connections = byType[ArmShapes.ConnectionType].ToList();
             foreach (var c in connections)
             {
                 var a = IdAt(Properties(c), "virtualNetworkGateway1");

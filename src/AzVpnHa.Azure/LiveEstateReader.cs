@@ -23,7 +23,6 @@ namespace AzVpnHa.Azure
     {
         /// <summary>Microsoft.Network API version for every read (available in the public, China and US Government clouds).</summary>
         public const string NetworkApiVersion = Readers.ArmShapes.NetworkApiVersion;
-        const string ResourcesApiVersion = Readers.ArmShapes.ResourcesApiVersion;
         const string SubscriptionsApiVersion = Readers.ArmShapes.SubscriptionsApiVersion;
 
         readonly LiveReaderOptions _options;
@@ -51,14 +50,6 @@ namespace AzVpnHa.Azure
                 if (s is IDictionary<string, object> d && TreeReader.TryGet(d, "subscriptionId", out var id) && id is string text) return text;
             }
             throw new ArmCallException("/subscriptions", null, "LiveReadNoSubscription", "The credential sees no subscription.");
-        }
-
-        /// <summary>Every virtual network gateway in a subscription (ExpressRoute ones are dropped later by the core reader).</summary>
-        public async Task<List<string>> ListGatewayIdsAsync(string subscriptionId, CancellationToken ct = default)
-        {
-            var filter = Uri.EscapeDataString("resourceType eq 'Microsoft.Network/virtualNetworkGateways'");
-            var items = await _arm.GetPagedAsync($"/subscriptions/{subscriptionId}/resources?$filter={filter}", ResourcesApiVersion, ct).ConfigureAwait(false);
-            return items.OfType<IDictionary<string, object>>().Select(d => TreeReader.TryGet(d, "id", out var id) ? id as string : null).Where(id => id != null).ToList();
         }
 
         /// <summary>

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using AzVpnHa.Readers;
 using AzVpnHa.Tree;
 
 namespace AzVpnHa.Azure
@@ -29,13 +30,13 @@ namespace AzVpnHa.Azure
         /// </summary>
         public const string Kql =
             "resources\n" +
-            "| where type in~ ('microsoft.network/virtualnetworkgateways', 'microsoft.network/connections', 'microsoft.network/localnetworkgateways', 'microsoft.network/publicipaddresses', 'microsoft.network/virtualnetworks')\n" +
-            "| where type !~ 'microsoft.network/virtualnetworkgateways' or tostring(properties.gatewayType) =~ 'Vpn'\n" +
-            "| where type !~ 'microsoft.network/connections' or tostring(properties.connectionType) in~ ('IPsec', 'Vnet2Vnet')\n" +
-            "| where type !~ 'microsoft.network/publicipaddresses' or tolower(tostring(properties.ipConfiguration.id)) contains '/virtualnetworkgateways/'\n" +
-            "| where type !~ 'microsoft.network/virtualnetworks' or tostring(properties.subnets) contains 'GatewaySubnet'\n" +
-            "| extend addressSpace = iff(type =~ 'microsoft.network/virtualnetworks', properties.addressSpace, dynamic(null))\n" +
-            "| project id, name, type, location, resourceGroup, subscriptionId, sku, zones, addressSpace, properties = iff(type =~ 'microsoft.network/virtualnetworks', dynamic(null), properties)\n" +
+            "| where type in~ ('" + ArmShapes.GatewayType + "', '" + ArmShapes.ConnectionType + "', '" + ArmShapes.LngType + "', '" + ArmShapes.PipType + "', '" + ArmShapes.VnetType + "')\n" +
+            "| where type !~ '" + ArmShapes.GatewayType + "' or tostring(properties.gatewayType) =~ 'Vpn'\n" +
+            "| where type !~ '" + ArmShapes.ConnectionType + "' or tostring(properties.connectionType) in~ ('IPsec', 'Vnet2Vnet')\n" +
+            "| where type !~ '" + ArmShapes.PipType + "' or tolower(tostring(properties.ipConfiguration.id)) contains '/virtualnetworkgateways/'\n" +
+            "| where type !~ '" + ArmShapes.VnetType + "' or tostring(properties.subnets) contains 'GatewaySubnet'\n" +
+            "| extend addressSpace = iff(type =~ '" + ArmShapes.VnetType + "', properties.addressSpace, dynamic(null))\n" +
+            "| project id, name, type, location, resourceGroup, subscriptionId, sku, zones, addressSpace, properties = iff(type =~ '" + ArmShapes.VnetType + "', dynamic(null), properties)\n" +
             "| order by id asc";
 
         /// <summary>The request body: one scope (subscriptions, or management groups, or neither for the whole tenant).</summary>
@@ -66,14 +67,14 @@ namespace AzVpnHa.Azure
             {
                 var space = row["addressSpace"];
                 row.Remove("addressSpace");
-                if (string.Equals(type, "microsoft.network/virtualnetworks", System.StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(type, ArmShapes.VnetType, System.StringComparison.OrdinalIgnoreCase))
                 {
                     var properties = JsonTree.NewObject();
                     properties["addressSpace"] = space;
                     row["properties"] = properties;
                 }
             }
-            if (string.Equals(type, "microsoft.network/connections", System.StringComparison.OrdinalIgnoreCase)
+            if (string.Equals(type, ArmShapes.ConnectionType, System.StringComparison.OrdinalIgnoreCase)
                 && TreeReader.TryGet(row, "properties", out var p) && p is IDictionary<string, object> props)
             {
                 foreach (var live in new[] { "connectionStatus", "tunnelConnectionStatus", "ingressBytesTransferred", "egressBytesTransferred" })
