@@ -160,6 +160,19 @@ Describe 'Get-HaVpnTopology fleet (simulated ARM and Resource Graph, virtual clo
         }
     }
 
+    It 'shows progress: Resource Graph pages, then the BGP operations of the gateways asked' {
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$script:ModulePath'; `$ProgressPreference = 'Continue'; `$null = Get-HaVpnTopology -Tenant").Invoke()
+            $records = @($ps.Streams.Progress)
+        }
+        finally { $ps.Dispose() }
+        ($records | Where-Object Activity -eq 'Get-HaVpnTopology: Resource Graph' | Select-Object -Last 1).StatusDescription | Should -Be '2 page(s) read'
+        $bgp = $records | Where-Object Activity -eq 'Get-HaVpnTopology: BGP status' | Select-Object -Last 1
+        $bgp.StatusDescription | Should -Be '100 of 100 BGP operation(s) done'
+        $bgp.CurrentOperation | Should -Be '100 of 200 gateway(s) asked for BGP status'
+    }
+
     It 'refuses several subscriptions for one named gateway, with its own error id' {
         { Get-HaVpnTopology -ResourceGroupName rg-1 -Name vgw-1 -SubscriptionId a, b -ErrorAction Stop } | Should -Throw -ErrorId 'LiveReadOneSubscription,*'
     }

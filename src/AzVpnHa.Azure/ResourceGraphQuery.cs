@@ -25,8 +25,8 @@ namespace AzVpnHa.Azure
 
         /// <summary>
         /// VPN gateways, their connections, local network gateways, the public IPs on gateways, and the address space of
-        /// VNets with a GatewaySubnet (only that: a VNet's subnets can list thousands of NICs). Ordered by id, as paging
-        /// across pages requires for stable results.
+        /// VNets with a GatewaySubnet (only that: a VNet's subnets can list thousands of NICs), with their tags (the tag
+        /// azvpnha-site names a site). Ordered by id, as paging across pages requires for stable results.
         /// </summary>
         public const string Kql =
             "resources\n" +
@@ -36,7 +36,7 @@ namespace AzVpnHa.Azure
             "| where type !~ '" + ArmShapes.PipType + "' or tolower(tostring(properties.ipConfiguration.id)) contains '/virtualnetworkgateways/'\n" +
             "| where type !~ '" + ArmShapes.VnetType + "' or tostring(properties.subnets) contains 'GatewaySubnet'\n" +
             "| extend addressSpace = iff(type =~ '" + ArmShapes.VnetType + "', properties.addressSpace, dynamic(null))\n" +
-            "| project id, name, type, location, resourceGroup, subscriptionId, sku, zones, addressSpace, properties = iff(type =~ '" + ArmShapes.VnetType + "', dynamic(null), properties)\n" +
+            "| project id, name, type, location, resourceGroup, subscriptionId, tags, sku, zones, addressSpace, properties = iff(type =~ '" + ArmShapes.VnetType + "', dynamic(null), properties)\n" +
             "| order by id asc";
 
         /// <summary>The request body: one scope (subscriptions, or management groups, or neither for the whole tenant).</summary>
@@ -80,7 +80,7 @@ namespace AzVpnHa.Azure
                 foreach (var live in new[] { "connectionStatus", "tunnelConnectionStatus", "ingressBytesTransferred", "egressBytesTransferred" })
                     if (props.ContainsKey(live)) props.Remove(live);
             }
-            foreach (var empty in new[] { "sku", "zones", "properties" })
+            foreach (var empty in new[] { "tags", "sku", "zones", "properties" })
                 if (row.TryGetValue(empty, out var v) && v == null) row.Remove(empty);
             return row;
         }

@@ -174,6 +174,26 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void TagsComeThroughSoASiteTagGroupsDevicesAsTheOwnerSaid()
+        {
+            const string rg = "/subscriptions/00000000-0000-0000-0000-0000000000aa/resourceGroups/rg/providers/Microsoft.Network";
+            _arm.AddResource(rg + "/virtualNetworkGateways/vgw", "Microsoft.Network/virtualNetworkGateways", @"{ ""name"": ""vgw"", ""id"": """ + rg + @"/virtualNetworkGateways/vgw"", ""location"": ""westeurope"",
+  ""properties"": { ""provisioningState"": ""Succeeded"", ""gatewayType"": ""Vpn"", ""vpnType"": ""RouteBased"", ""activeActive"": false, ""enableBgp"": false, ""sku"": { ""name"": ""VpnGw1AZ"" },
+    ""ipConfigurations"": [ { ""name"": ""default"", ""id"": """ + rg + @"/virtualNetworkGateways/vgw/ipConfigurations/default"", ""properties"": { ""subnet"": { ""id"": """ + rg + @"/virtualNetworks/vnet/subnets/GatewaySubnet"" } } } ] } }");
+            for (int d = 1; d <= 2; d++)
+            {
+                // Different address spaces and no BGP: two sites, unless the tag says they are one.
+                _arm.AddResource($"{rg}/localNetworkGateways/lgw-{d}", "Microsoft.Network/localNetworkGateways", $@"{{ ""name"": ""lgw-{d}"", ""id"": ""{rg}/localNetworkGateways/lgw-{d}"", ""tags"": {{ ""azvpnha-site"": ""hq"" }},
+  ""properties"": {{ ""provisioningState"": ""Succeeded"", ""gatewayIpAddress"": ""203.0.113.{d}"", ""localNetworkAddressSpace"": {{ ""addressPrefixes"": [""192.168.{d}.0/24""] }} }} }}");
+                _arm.AddResource($"{rg}/connections/cn-{d}", "Microsoft.Network/connections", $@"{{ ""name"": ""cn-{d}"", ""id"": ""{rg}/connections/cn-{d}"",
+  ""properties"": {{ ""provisioningState"": ""Succeeded"", ""connectionType"": ""IPsec"", ""virtualNetworkGateway1"": {{ ""id"": ""{rg}/virtualNetworkGateways/vgw"" }}, ""localNetworkGateway2"": {{ ""id"": ""{rg}/localNetworkGateways/lgw-{d}"" }} }} }}", gateway1: rg + "/virtualNetworkGateways/vgw");
+            }
+            var t = Assert.Single(Read(new FleetScope(), BgpStatusMode.None).Topologies);
+            Assert.Equal("hq", Assert.Single(t.Sites).Name);
+            Assert.Contains("tags", ResourceGraphQuery.Kql);
+        }
+
+        [Fact]
         public void AForbiddenQueryIsAFailureNamingResourceGraph()
         {
             // Nothing recorded for the management group: the fake answers an empty scope, so ask for a 403 another way.

@@ -252,17 +252,25 @@ namespace AzVpnHa.Commands
             foreach (var t in outcome.Topologies) WriteTopology(t);
         }
 
+        /// <summary>Writes the latest progress of each phase queued since the last call (Resource Graph pages, then BGP operations).</summary>
         void DrainFleet(ConcurrentQueue<(string Phase, int Done, int Total, string Text)> queue, ProgressRecord record)
         {
-            (string Phase, int Done, int Total, string Text) last = default;
-            bool any = false;
-            while (queue.TryDequeue(out var item)) { last = item; any = true; }
-            if (!any) return;
-            record.Activity = "Get-HaVpnTopology: " + last.Phase;
-            record.PercentComplete = last.Total > 0 ? Math.Min(100, 100 * last.Done / last.Total) : -1;
-            record.StatusDescription = last.Phase == "Resource Graph" ? $"{last.Done} page(s) read" : $"{last.Done} of {last.Total} BGP operation(s) done";
-            record.CurrentOperation = last.Text ?? "";
-            WriteProgress(record);
+            var latest = new List<(string Phase, int Done, int Total, string Text)>();
+            while (queue.TryDequeue(out var item))
+            {
+                if (latest.Count > 0 && latest[latest.Count - 1].Phase == item.Phase) latest[latest.Count - 1] = item;
+                else latest.Add(item);
+            }
+            foreach (var last in latest)
+            {
+                // A record per write: hosts that keep records (a PowerShell instance's progress stream) keep each state.
+                WriteProgress(new ProgressRecord(record.ActivityId, "Get-HaVpnTopology: " + last.Phase,
+                    last.Phase == "Resource Graph" ? $"{last.Done} page(s) read" : $"{last.Done} of {last.Total} BGP operation(s) done")
+                {
+                    PercentComplete = last.Total > 0 ? Math.Min(100, 100 * last.Done / last.Total) : -1,
+                    CurrentOperation = last.Text ?? "",
+                });
+            }
         }
 
         void RunLive()
