@@ -173,6 +173,14 @@ Describe 'Get-HaVpnTopology fleet (simulated ARM and Resource Graph, virtual clo
         $bgp.CurrentOperation | Should -Be '100 of 200 gateway(s) asked for BGP status'
     }
 
+    It 'ships no test support: the fakes live in out/testing, outside the module' {
+        Get-ChildItem (Split-Path $script:ModulePath) -Recurse -Filter '*Testing*' | Should -BeNullOrEmpty
+        $azure = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'AzVpnHa.Azure' } | Select-Object -First 1
+        $azure.GetTypes().Name | Should -Not -Contain 'RecordedArmTransport'
+        $azure.GetTypes().Name | Should -Not -Contain 'SimulatedArm'
+        $azure.Location | Should -BeLike "$(Split-Path $script:ModulePath)*"
+    }
+
     It 'refuses several subscriptions for one named gateway, with its own error id' {
         { Get-HaVpnTopology -ResourceGroupName rg-1 -Name vgw-1 -SubscriptionId a, b -ErrorAction Stop } | Should -Throw -ErrorId 'LiveReadOneSubscription,*'
     }
