@@ -330,10 +330,11 @@ namespace AzVpnHa.Commands
             bool any = false;
             while (queue.TryDequeue(out var item)) { last = item; any = true; }
             if (!any || last.Total == 0) return;
-            record.PercentComplete = Math.Min(100, 100 * last.Done / last.Total);
-            record.StatusDescription = $"{last.Done} of {last.Total} gateway(s) read";
-            record.CurrentOperation = last.Id;
-            WriteProgress(record);
+            WriteProgress(new ProgressRecord(record.ActivityId, record.Activity, $"{last.Done} of {last.Total} gateway(s) read")
+            {
+                PercentComplete = Math.Min(100, 100 * last.Done / last.Total),
+                CurrentOperation = last.Id,
+            });
         }
 
         void Report(IReadOnlyList<SpecError> notes)
