@@ -35,6 +35,8 @@ namespace AzVpnHa
         public const string OutFileExists = "OutFileExists";
         /// <summary>ConvertTo-HaVpnSpec -OutFile names neither a .json nor a .psd1 file.</summary>
         public const string SpecOutFileExtension = "SpecOutFileExtension";
+        /// <summary>Export-HaVpnReport: two topologies of one pipeline would write the same -OutFile file.</summary>
+        public const string OutFileUsedTwice = "OutFileUsedTwice";
 
         // Reading deployed resources offline (Get-HaVpnTopology -Path / -InputObject): errors, then notes written as warnings.
         /// <summary>An ARM JSON file (payload, list, template or export) that is not JSON.</summary>
@@ -63,10 +65,10 @@ namespace AzVpnHa
         public const string TemplateUnsupportedFunction = "TemplateUnsupportedFunction";
         /// <summary>(warning) A nested deployment whose template needs a download (templateLink uri or template spec).</summary>
         public const string TemplateLinkNotFollowed = "TemplateLinkNotFollowed";
-        /// <summary>(warning) A template expression ARM would reject, or a copy count set at deploy time: the value is unknown.</summary>
+        /// <summary>(warning) A template expression ARM would reject (the value is unknown), or a copy count or condition set at deploy time.</summary>
         public const string TemplateExpressionFailed = "TemplateExpressionFailed";
 
-        // Reading live from Azure Resource Manager (Get-HaVpnTopology -ResourceGroupName / -ResourceId / -SubscriptionId).
+        // Reading live from Azure Resource Manager and Resource Graph (Get-HaVpnTopology -ResourceGroupName / -ResourceId / -SubscriptionId / -ManagementGroup / -Tenant).
         public const string LiveReadUnauthorized = "LiveReadUnauthorized";
         public const string LiveReadForbidden = "LiveReadForbidden";
         public const string LiveReadNotFound = "LiveReadNotFound";
@@ -75,6 +77,8 @@ namespace AzVpnHa
         public const string LiveReadTimeout = "LiveReadTimeout";
         public const string LiveReadFailed = "LiveReadFailed";
         public const string LiveReadNoSubscription = "LiveReadNoSubscription";
+        /// <summary>-ResourceGroupName/-Name with more than one -SubscriptionId.</summary>
+        public const string LiveReadOneSubscription = "LiveReadOneSubscription";
         /// <summary>The credential (default chain, managed identity) could not get a token; the message is the chain's own.</summary>
         public const string LiveReadSignInFailed = "LiveReadSignInFailed";
         /// <summary>The module's dependencies/ folder (live reader and Azure SDK) is missing.</summary>
