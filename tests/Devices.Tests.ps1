@@ -57,6 +57,16 @@ Describe 'Export-HaDeviceConfig' {
         Get-Content $file -Raw | Should -Be $before
     }
 
+    It 'refuses a plan with Error findings unless -Force' {
+        $devices = (New-HaVpnDevice -Name fw1 -PublicIp 203.0.113.1 -Asn 65010 -BgpPeeringAddress 10.10.255.1), (New-HaVpnDevice -Name fw2 -PublicIp 203.0.113.1 -Asn 65010 -BgpPeeringAddress 10.10.255.2)
+        $t = New-HaVpnTopology -Name t -ResourceGroupName rg -Location westeurope -GatewayName vgw -GatewaySku VpnGw2AZ -Generation Generation2 `
+            -ActiveActive -Asn 65515 -VNetAddressPrefix 10.1.0.0/16 -SiteName hq -SiteAddressPrefix 10.10.0.0/16 -Device $devices
+        $err = $null
+        $t | Export-HaDeviceConfig -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Should -BeNullOrEmpty
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'TopologyHasErrors*'
+        @($t | Export-HaDeviceConfig -Force -WarningAction SilentlyContinue).Count | Should -Be 2
+    }
+
     It 'names an unknown -Device and lists the devices' {
         $err = $null
         $out = Example dual-redundancy | Export-HaDeviceConfig -Device fw9 -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue

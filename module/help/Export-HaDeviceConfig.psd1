@@ -7,7 +7,7 @@ Over each tunnel it configures one eBGP neighbour: the Azure instance's BGP addr
 
 Formats: Neutral (DeviceConfig objects on the pipeline, JSON in a file), StrongSwan (swanctl.conf, XFRM interfaces), Frr (frr.conf), CiscoIosXe and FortiOS. StrongSwan and Frr are lab-proven: ./build.ps1 lab runs them unchanged (except what the lab kernel forces, see README) against an emulated Azure gateway for the active-active, dual-redundancy, multiple-devices and VNet-to-VNet examples. CiscoIosXe and FortiOS are written from the vendors' documented syntax and Microsoft's route-based samples (github.com/Azure/Azure-vpn-config-samples), extended to the mesh, and are not lab-proven.
 
-A topology with Error findings (see Test-HaVpnTopology) is refused with the findings listed, unless -Force.
+A planned topology with Error findings (see Test-HaVpnTopology) is refused with the findings listed, unless -Force. A deployed topology (Get-HaVpnTopology) is exported as it is: its devices need their configuration most when tunnels are down.
 '@
     Parameters  = @{
         Topology       = 'A topology from New-HaVpnTopology or Get-HaVpnTopology, usually from the pipeline.'
@@ -20,7 +20,7 @@ A topology with Error findings (see Test-HaVpnTopology) is refused with the find
         OutFile        = 'Write every selected device into this one file (Neutral: one JSON array) and return the file.'
         OutputFolder   = 'Write one file per device into this folder (created if needed): <device>.json, .swanctl.conf, .frr.conf, .iosxe.txt or .fortios.txt.'
         NoClobber      = 'Do not overwrite existing files: a file that exists is reported as an error (DeviceConfigFileExists) and skipped.'
-        Force          = 'Export even when the topology has Error findings; they are listed as a warning.'
+        Force          = 'Export a planned topology even when it has Error findings; they are listed as a warning.'
     }
     Inputs      = @(
         @{ Type = 'AzVpnHa.Topology'; Description = 'Topologies from New-HaVpnTopology or Get-HaVpnTopology.' }

@@ -58,7 +58,9 @@ namespace AzVpnHa.Commands
 
         protected override void Process(Topology topology)
         {
-            if (!ExportGuard.Allow(this, topology, Force)) return;
+            // A plan with Error findings is refused like every exporter's; a deployed estate is exported as it is: its devices
+            // need their configuration most when its tunnels are down.
+            if (topology.Origin == TopologyOrigin.Planned && !ExportGuard.Allow(this, topology, Force)) return;
             var options = new DeviceConfigOptions
             {
                 Side = Side,
