@@ -608,7 +608,7 @@ namespace AzVpnHa.Readers
                 if (!byPeer.TryGetValue(key, out var list)) byPeer[key] = list = new List<LearnedRoute>();
                 list.Add(r);
             }
-            var byName = lngs.ToDictionary(l => l.Name, StringComparer.OrdinalIgnoreCase);
+            var byName = ByName(lngs);
             var advertised = new Dictionary<LocalNetworkGateway, HashSet<string>>();
             foreach (var c in connections)
             {
@@ -625,9 +625,17 @@ namespace AzVpnHa.Readers
             foreach (var pair in advertised) pair.Key.AdvertisedPrefixes = pair.Value.OrderBy(x => x, StringComparer.Ordinal).ToArray();
         }
 
+        /// <summary>Not ToDictionary: two payloads may give one name to different ids (found by ReaderFuzzTests); the first is kept.</summary>
+        static Dictionary<string, LocalNetworkGateway> ByName(List<LocalNetworkGateway> lngs)
+        {
+            var byName = new Dictionary<string, LocalNetworkGateway>(StringComparer.OrdinalIgnoreCase);
+            foreach (var l in lngs) if (l.Name != null && !byName.ContainsKey(l.Name)) byName.Add(l.Name, l);
+            return byName;
+        }
+
         List<Site> BuildSites(List<Gateway> gateways, List<Connection> connections, List<LocalNetworkGateway> lngs)
         {
-            var lngByName = lngs.ToDictionary(l => l.Name, StringComparer.OrdinalIgnoreCase);
+            var lngByName = ByName(lngs);
             var sites = new List<Site>();
             var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var g in gateways)

@@ -158,7 +158,9 @@ namespace AzVpnHa.Readers
                 int start = _pos;
                 _pos++;
                 while (_pos < _text.Length && char.IsDigit(_text[_pos])) _pos++;
-                return long.Parse(_text.Substring(start, _pos - start), CultureInfo.InvariantCulture);
+                // "-" alone or a number beyond long: not evaluated (FormatException reads as unknown).
+                if (!long.TryParse(_text.Substring(start, _pos - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)) throw new FormatException();
+                return number;
             }
 
             object ParseCall(int start)
@@ -200,13 +202,13 @@ namespace AzVpnHa.Readers
             switch (name.ToLowerInvariant())
             {
                 case "parameters":
-                    if (known && args.Count == 1 && args[0] is string p && TreeReader.TryGet(_parameters, p, out var decl)
-                        && ArmNode.Dict(decl) is IDictionary<string, object> d && TreeReader.TryGet(d, "defaultValue", out var dv) && dv != null)
-                        return Resolve(dv) ?? (object)new Unresolved(source);
+                    if (known && args.Count == 1 && args[0] is string p)
+                        return Declared("parameters:" + p, () => TreeReader.TryGet(_parameters, p, out var decl) && ArmNode.Dict(decl) is IDictionary<string, object> d
+                                                                 && TreeReader.TryGet(d, "defaultValue", out var dv) ? dv : null) ?? new Unresolved(source);
                     return new Unresolved(source);
                 case "variables":
-                    if (known && args.Count == 1 && args[0] is string v && TreeReader.TryGet(_variables, v, out var value) && value != null)
-                        return Resolve(value) ?? (object)new Unresolved(source);
+                    if (known && args.Count == 1 && args[0] is string v)
+                        return Declared("variables:" + v, () => TreeReader.TryGet(_variables, v, out var value) ? value : null) ?? new Unresolved(source);
                     return new Unresolved(source);
                 case "concat":
                     if (!known) return new Unresolved(source);
@@ -242,6 +244,21 @@ namespace AzVpnHa.Readers
                 default: return new Unresolved(source);
             }
         }
+
+        /// <summary>
+        /// A parameter's default or a variable, evaluated once per template: values that refer to other parameters and
+        /// variables were otherwise evaluated again at every use, exponentially in a template that nests them (found by
+        /// ReaderFuzzTests: one mutated export took minutes). One that refers to itself, directly or not, is unknown.
+        /// </summary>
+        object Declared(string key, Func<object> declared)
+        {
+            if (_declared.TryGetValue(key, out var known)) return known;
+            _declared[key] = null;
+            var raw = declared();
+            return _declared[key] = raw == null ? null : Resolve(raw);
+        }
+
+        readonly Dictionary<string, object> _declared = new Dictionary<string, object>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>resourceId([subscriptionId], [resourceGroupName], type, name1, [name2]...): the synthetic id template resources carry.</summary>
         static object ResourceId(List<object> args, List<string> raw)
