@@ -22,6 +22,10 @@
         'ConvertTo-HaAzParameter'
         'ConvertTo-HaAzConnection'
         'Get-HaVpnTopology'
+        'ConvertTo-HaVpnSpec'
+        'Export-HaVpnFinding'
+        'Export-HaVpnReport'
+        'Compare-HaVpnTopology'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -1,3 +1,5 @@
+#!/usr/bin/env pwsh
+
 <#
 .SYNOPSIS
     Builds, tests, demonstrates and benchmarks AzVpnHa.
@@ -5,13 +7,14 @@
     build : assembles an importable module at out/AzVpnHa/AzVpnHa.psd1 (dlls, manifest, format views, MAML help, schema, examples)
     test  : build, then xUnit (core) and Pester (the built module, as a user runs it); prints "N passed, N failed"
     demo  : build, then plans the five example topologies and shows each one's tunnels and findings
+    package: build, then out/package/AzVpnHa.<version>.nupkg (Install-PSResource from a local repository) and AzVpnHa.zip (Azure Automation: the module folder at the zip root)
     bench : build, then measures module import, planning + validation speed and linearity, and a live audit of 200 gateways through the fake ARM transport
     Run with the pinned PowerShell: dotnet tool restore && dotnet pwsh ./build.ps1 <task>
 #>
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'demo', 'bench', 'clean')]
+    [ValidateSet('build', 'test', 'demo', 'bench', 'package', 'clean')]
     [string] $Task = 'build',
     [ValidateSet('Debug', 'Release')]
     [string] $Configuration = 'Release'
@@ -73,14 +76,42 @@ function Invoke-Build {
     Merge-FormatFiles (Get-ChildItem (Join-Path $root 'module') -Filter *.format.ps1xml) (Join-Path $moduleDir 'AzVpnHa.format.ps1xml')
     Copy-Item (Join-Path $root 'module/*.schema.json') $moduleDir -ErrorAction SilentlyContinue
     Copy-Item (Join-Path $root 'module/en-US/*') (Join-Path $moduleDir 'en-US')
-    Copy-Item (Join-Path $root 'examples/*.json') (Join-Path $moduleDir 'examples') -ErrorAction SilentlyContinue
+    # The examples point $schema at ../module/ in the repository; in the module the schema sits one folder up from them.
+    foreach ($example in Get-ChildItem (Join-Path $root 'examples') -Filter *.json) {
+        $text = (Get-Content $example.FullName -Raw).Replace('"$schema": "../module/AzVpnHa.spec.schema.json"', '"$schema": "../AzVpnHa.spec.schema.json"')
+        [System.IO.File]::WriteAllText((Join-Path $moduleDir "examples/$($example.Name)"), $text, [System.Text.UTF8Encoding]::new($false))
+    }
     Invoke-Native 'help build' { Invoke-ChildPwsh (Join-Path $root 'tools/Build-Help.ps1') @('-ModulePath', $manifest, '-HelpSource', (Join-Path $root 'module/help'), '-OutFile', (Join-Path $moduleDir 'en-US/AzVpnHa.dll-Help.xml')) }
     Write-Host "Module ready: $manifest"
 }
 
+# The built module as a NuGet package for PSResourceGet (which ships with PowerShell 7.4+; Compress-PSResource packs what
+# Publish-PSResource would publish) and as the zip Azure Automation imports: module folder at the root, manifest named like it.
+function New-Package {
+    $package = Join-Path $out 'package'
+    if (Test-Path $package) { Remove-Item $package -Recurse -Force }
+    New-Item -ItemType Directory -Force $package | Out-Null
+    Import-Module Microsoft.PowerShell.PSResourceGet -ErrorAction Stop
+    Compress-PSResource -Path $moduleDir -DestinationPath $package
+    Add-Type -AssemblyName System.IO.Compression.FileSystem
+    [System.IO.Compression.ZipFile]::CreateFromDirectory($moduleDir, (Join-Path $package 'AzVpnHa.zip'), [System.IO.Compression.CompressionLevel]::Optimal, $true)
+    Get-ChildItem $package | ForEach-Object { Write-Host "Package ready: $($_.FullName)" }
+}
+
+function Invoke-Package {
+    Invoke-Build
+    New-Package
+}
+
 function Invoke-Test {
     Invoke-Build
+    New-Package
     Invoke-Native 'tool restore' { dotnet restore (Join-Path $root 'tools/tools.proj') --nologo -v quiet }
+    # Test-only npm tools (the SARIF Multitool), pinned by tests/test-tools/package-lock.json; never shipped in the module.
+    $testTools = Join-Path $root 'tests/test-tools'
+    if (-not (Test-Path (Join-Path $testTools 'node_modules/@microsoft/sarif-multitool-linux'))) {
+        Invoke-Native 'npm ci (test tools)' { npm ci --prefix $testTools --no-audit --no-fund --loglevel error }
+    }
     $results = Join-Path $out 'test-results'
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
     $passed = 0; $failed = 0; $skipped = 0
@@ -99,6 +130,7 @@ function Invoke-Test {
     $pesterResult = Join-Path $results 'pester.json'
     $env:AZVPNHA_MODULE = $manifest
     $env:AZVPNHA_NUGET = Get-NuGetRoot
+    $env:AZVPNHA_PACKAGE = Join-Path $out 'package'
     Invoke-ChildPwsh (Join-Path $root 'tools/Invoke-PesterTests.ps1') @('-PesterPath', $pester, '-TestPath', (Join-Path $root 'tests'), '-ResultFile', $pesterResult) | Out-Host
     if (Test-Path $pesterResult) {
         $p = Get-Content $pesterResult -Raw | ConvertFrom-Json
@@ -127,5 +159,6 @@ switch ($Task) {
     'test' { Invoke-Test }
     'demo' { Invoke-Demo }
     'bench' { Invoke-Bench }
+    'package' { Invoke-Package }
     'clean' { if (Test-Path $out) { Remove-Item $out -Recurse -Force } }
 }

@@ -9,10 +9,9 @@ BeforeAll {
 }
 
 Describe 'Test-HaVpnFailover' {
-    It 'has table views for its results and summaries' {
-        foreach ($type in 'AzVpnHa.FailoverResult', 'AzVpnHa.FailoverSummary') {
-            (Get-FormatData -TypeName $type).FormatViewDefinition.Control | Should -BeOfType [System.Management.Automation.TableControl] -Because $type
-        }
+    It 'has a table view for its results and a list view for its summaries (their fixes are sentences)' {
+        (Get-FormatData -TypeName AzVpnHa.FailoverResult).FormatViewDefinition.Control | Should -BeOfType [System.Management.Automation.TableControl]
+        (Get-FormatData -TypeName AzVpnHa.FailoverSummary).FormatViewDefinition.Control | Should -BeOfType [System.Management.Automation.ListControl]
     }
 
     It 'keeps dual redundancy connected through every single fault' {
@@ -108,8 +107,8 @@ Describe 'Test-HaVpnFailover' {
 
     It 'reads like a runbook in Format-Table and converts to HTML' {
         $text = Example active-standby | Test-HaVpnFailover | Format-Table | Out-String -Width 200
-        $text | Should -Match 'Failover of: Site hq \(ActiveStandby\)'
-        $text | Should -Match 'until repaired'
+        $text | Should -Match 'Failover of: Site hq of contoso-as \(ActiveStandby\)'
+        $text | Should -Match '\bFalse\s+outage\b'
         $text | Should -Match '60-180 s'
         $html = Example active-standby | Test-HaVpnFailover | ConvertTo-Html -Property Target, Description, SurvivingTunnels, Connected, Interruption, Basis | Out-String
         $html | Should -Match '<td>Unplanned loss of vgw-hub instance 0 \(active\)</td>'

@@ -10,11 +10,12 @@ foreach ($file in Get-ChildItem $examples -Filter *.json | Sort-Object Name) {
     Write-Host ('=' * 100)
     Write-Host "$($file.Name): $($topology.Kind), $($topology.TunnelCount) tunnel(s)" -ForegroundColor Cyan
     Write-Host ('=' * 100)
-    $topology.Sites + $topology.VNetLinks | Where-Object { $_ } | Format-Table Name, Kind, Redundancy, TunnelCount -AutoSize | Out-String -Width 160 | Write-Host
-    $topology | Get-HaTunnelMesh | Format-Table -AutoSize | Out-String -Width 160 | Write-Host
+    # The default views, as a user sees them in a 120-column terminal.
+    $topology | Out-String -Width 120 | Write-Host
+    $topology | Get-HaTunnelMesh | Out-String -Width 120 | Write-Host
     $findings = $topology | Test-HaVpnTopology
-    if ($findings) { $findings | Format-Table -Wrap | Out-String -Width 160 | Write-Host } else { Write-Host 'No findings.' }
-    $topology | Test-HaVpnFailover -Summary | Format-Table -Wrap | Out-String -Width 160 | Write-Host
+    if ($findings) { $findings | Out-String -Width 120 | Write-Host } else { Write-Host 'No findings.' }
+    $topology | Test-HaVpnFailover -Summary | Out-String -Width 120 | Write-Host
 }
 
 # Deploying a plan: one Bicep file (or ARM template) and one Az PowerShell script, neither holding a key.
@@ -47,6 +48,6 @@ Write-Host 'APIPA and ASN planning: two devices given only by their public IP'
 $devices = (New-HaVpnDevice -Name fw1 -PublicIp 203.0.113.10), (New-HaVpnDevice -Name fw2 -PublicIp 203.0.113.20)
 $planned = New-HaVpnTopology -Name apipa -ResourceGroupName rg-vpn -Location westeurope -GatewayName vgw -GatewaySku VpnGw2AZ -ActiveActive -Asn 65515 `
     -SiteName hq -SiteAddressPrefix 10.10.0.0/16 -Device $devices -AssignApipa
-$planned.LocalNetworkGateways | Format-Table Name, Asn, BgpPeeringAddress -AutoSize | Out-String -Width 160 | Write-Host
-$planned.Gateways[0].Instances | Format-Table Index, IpConfigurationName, @{ n = 'CustomBgpIpAddresses'; e = { $_.CustomBgpIpAddresses -join ', ' } } -AutoSize | Out-String -Width 160 | Write-Host
+$planned.LocalNetworkGateways | Format-Table Name, Asn, BgpPeeringAddress | Out-String -Width 120 | Write-Host
+$planned.Gateways[0].Instances | Format-Table Index, IpConfigurationName, @{ n = 'CustomBgpIpAddresses'; e = { $_.CustomBgpIpAddresses -join ', ' } } | Out-String -Width 120 | Write-Host
 Write-Host "Test-HaVpnTopology -Quiet: $($planned | Test-HaVpnTopology -Quiet)"

@@ -7,6 +7,8 @@ Live (parameter sets Name, ResourceId, Subscription): per gateway it reads the g
 
 Offline: -InputObject takes the objects Az cmdlets emit (Get-AzVirtualNetworkGateway, Get-AzVirtualNetworkGatewayConnection, Get-AzLocalNetworkGateway, Get-AzPublicIpAddress, Get-AzVirtualNetworkGatewayBGPPeerStatus); -Path takes ARM JSON files: REST GET payloads, list payloads ({ value: [...] }), ARM templates or resource-group exports. Everything given is merged by resource id. As in every cmdlet, a -Path that names no file is a non-terminating FileNotFound error, and a file that is not JSON an EstateInvalidJson error naming it; the other files are read. The topology's FilePath lists the files read.
 
+Templates: -Path reads a template before it is deployed, as ARM would deploy it: parameters (from -TemplateParameterFile and -TemplateParameterObject, else their defaults), variables, conditions, copy loops (copyIndex with offsets and loop names), property access and indexing, the built-in functions Bicep and hand-written templates use (uniqueString and guid computed as Azure does), languageVersion 2.0 (symbolic resources, existing resources) and nested deployments (inline templates with inner or outer scope, templateLink.relativePath files beside the template, outputs used by the parent). .bicep and .bicepparam files are compiled with the Bicep CLI (on PATH, in ~/.azure/bin, or named by the AZVPNHA_BICEP environment variable). What is only known at deploy time (a parameter without a value, reference(), list*(), utcNow(), newGuid(), the resource group's location) is unknown: it is never judged as absent or wrong, and a name that depends on it shows the parameter as a placeholder (<gatewayName>), never expression text. A function the evaluator does not know is named once in the information stream; a linked template that needs a download is named in a warning. A spec file, a parameters file or JSON without Azure resources given to -Path is an error that says what to do instead.
+
 Sites: Azure has no site resource, so local network gateways connected to one gateway form one site when they share a BGP ASN or their address spaces (or learned prefixes) overlap. Tag a local network gateway with azvpnha-site=<name> to set its site explicitly.
 '@
     Parameters  = @{
@@ -16,7 +18,9 @@ Sites: Azure has no site resource, so local network gateways connected to one ga
         Id                      = 'The gateway''s resource id, bound by property name from Get-AzVirtualNetworkGateway objects together with ResourceGroupName and Name: the subscription in it is used (unless -SubscriptionId is given), so gateways piped from another subscription are read where they are.'
         SubscriptionId          = 'With -ResourceGroupName/-Name: the subscription (default: the first one the credential sees). Alone: read every VPN gateway in this subscription.'
         InputObject             = 'Objects from the Az cmdlets (gateways, connections, local network gateways, public IPs, BGP peer status rows), read offline and merged by resource id.'
-        Path                    = 'ARM JSON files, merged: REST payloads, list payloads, ARM templates or resource-group exports; Get-ChildItem output binds by FullName. Template expressions that cannot be evaluated offline are tolerated.'
+        Path                    = 'ARM JSON files, merged: REST payloads, list payloads, ARM templates or resource-group exports; Get-ChildItem output binds by FullName. Templates (.json, .bicep, .bicepparam) are deployed offline with their parameter values; what is set at deploy time stays unknown.'
+        TemplateParameterFile   = 'With -Path: an ARM parameters file ({"parameters": {"name": {"value": ...}}}) or a .bicepparam, for the templates read, as New-AzResourceGroupDeployment -TemplateParameterFile takes it. A Key Vault reference is unknown offline.'
+        TemplateParameterObject = 'With -Path: parameter values by name for the templates read (a hashtable, as New-AzResourceGroupDeployment -TemplateParameterObject takes it); they win over -TemplateParameterFile.'
         UseManagedIdentity      = 'Sign in with the managed identity (Azure Automation, Azure VMs) instead of the default credential chain.'
         ManagedIdentityClientId = 'The client id of a user-assigned managed identity.'
         AccessToken             = 'An ARM access token as a SecureString, e.g. (Get-AzAccessToken -AsSecureString).Token, to reuse an Az login.'
@@ -53,6 +57,16 @@ Sites: Azure has no site resource, so local network gateways connected to one ga
             Title   = 'Offline, from a resource group export'
             Code    = 'Export-AzResourceGroup -ResourceGroupName rg-hub -Path ./rg-hub.json; Get-HaVpnTopology -Path ./rg-hub.json | Test-HaVpnTopology'
             Remarks = 'An export has no live state: tunnel status is Unknown and the runtime rules stay silent.'
+        }
+        @{
+            Title   = 'Check a template before deploying it, with its parameters file'
+            Code    = 'Get-HaVpnTopology -Path ./azuredeploy.json -TemplateParameterFile ./azuredeploy.parameters.json | Test-HaVpnTopology'
+            Remarks = 'Copy loops, conditions and nested deployments are evaluated offline; values set at deploy time (reference(), parameters without a value) are unknown and never reported as wrong.'
+        }
+        @{
+            Title   = 'Check a Bicep file with a value given inline'
+            Code    = 'Get-HaVpnTopology -Path ./main.bicep -TemplateParameterObject @{ gatewayName = ''vgw-hub''; activeActive = $true } | Test-HaVpnTopology'
+            Remarks = 'Needs the Bicep CLI (az bicep install); a .bicepparam file can be given as -Path or -TemplateParameterFile.'
         }
     )
     Links       = @('Test-HaVpnTopology', 'Get-HaTunnelMesh', 'about_AzVpnHa')

@@ -18,6 +18,7 @@ Pipe the devices into New-HaVpnTopology to make them one site's -Device: New-HaV
         AddressPrefix     = 'The LNG address space as you want it configured. Leave it out: without BGP the site''s prefixes are used; with BGP the address space stays empty (the current Azure docs call the peer /32 redundant).'
         AdvertisedPrefix  = 'The prefixes the device advertises over BGP, if they differ from the site''s. Every device of a site should advertise the same prefixes (ECMP).'
         EnableBgp         = 'Force BGP on or off for this device''s connection (-EnableBgp:$false). By default BGP is on when both the gateway and the device have an ASN.'
+        StatefulFirewall  = 'The device is a stateful firewall that drops flows whose return traffic comes back on another tunnel. Azure does not guarantee symmetric routing across the two instances of an active-active gateway, so rule HA023 then warns and says how to keep flows on one tunnel.'
     }
     Inputs      = @(@{ Type = 'System.Management.Automation.PSObject'; Description = 'Objects with Name, PublicIp (or GatewayIpAddress) or Fqdn, Asn, BgpPeeringAddress ... properties, for example rows of Import-Csv.' })
     Outputs     = @(@{ Type = 'AzVpnHa.DeviceSpec'; Description = 'The device description.' })

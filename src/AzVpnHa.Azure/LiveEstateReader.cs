@@ -25,9 +25,9 @@ namespace AzVpnHa.Azure
     public sealed class LiveEstateReader
     {
         /// <summary>Microsoft.Network API version for every read (available in the public, China and US Government clouds).</summary>
-        public const string NetworkApiVersion = "2024-05-01";
-        const string ResourcesApiVersion = "2021-04-01";
-        const string SubscriptionsApiVersion = "2022-12-01";
+        public const string NetworkApiVersion = Readers.ArmShapes.NetworkApiVersion;
+        const string ResourcesApiVersion = Readers.ArmShapes.ResourcesApiVersion;
+        const string SubscriptionsApiVersion = Readers.ArmShapes.SubscriptionsApiVersion;
 
         readonly LiveReaderOptions _options;
         readonly ArmCaller _arm;
@@ -109,7 +109,6 @@ namespace AzVpnHa.Azure
                 await Task.WhenAll(resourcesRead.Select(r => r.Task)).ConfigureAwait(false);
                 var estate = new EstateReader();
                 LiveReadResult.AddResources(estate, reads.Where(r => r != null));
-                if (!ct.IsCancellationRequested) estate.ReadResources(); // on Ctrl+C the wait below throws anyway
                 await Task.WhenAll(tasks).ConfigureAwait(false);
                 var result = new LiveReadResult(estate);
                 result.Gateways.AddRange(reads.Where(r => r != null));

@@ -33,6 +33,8 @@ namespace AzVpnHa
         public const string OutFileFolderNotFound = "OutFileFolderNotFound";
         /// <summary>-OutFile names an existing file and -NoClobber was given.</summary>
         public const string OutFileExists = "OutFileExists";
+        /// <summary>ConvertTo-HaVpnSpec -OutFile names neither a .json nor a .psd1 file.</summary>
+        public const string SpecOutFileExtension = "SpecOutFileExtension";
 
         // Reading deployed resources offline (Get-HaVpnTopology -Path / -InputObject): errors, then notes written as warnings.
         /// <summary>An ARM JSON file (payload, list, template or export) that is not JSON.</summary>
@@ -43,6 +45,26 @@ namespace AzVpnHa
         /// <summary>Written as verbose output, not a warning: a resource the audit does not read.</summary>
         public const string EstateOutOfScope = "EstateOutOfScope";
         public const string EstateNoGateway = "EstateNoGateway";
+
+        // Templates given to Get-HaVpnTopology -Path (with -TemplateParameterFile / -TemplateParameterObject).
+        /// <summary>A topology spec given where a template or estate is read (use New-HaVpnTopology -Path).</summary>
+        public const string TemplateInputIsSpec = "TemplateInputIsSpec";
+        /// <summary>A template parameters file given as the template.</summary>
+        public const string TemplateInputIsParameterFile = "TemplateInputIsParameterFile";
+        /// <summary>JSON without any Azure resource (no template, payload, export or Az object).</summary>
+        public const string TemplateInputNoResources = "TemplateInputNoResources";
+        /// <summary>-TemplateParameterFile is not an ARM parameters file.</summary>
+        public const string TemplateParameterFileInvalid = "TemplateParameterFileInvalid";
+        /// <summary>A .bicep or .bicepparam file and no Bicep CLI.</summary>
+        public const string BicepCliNotFound = "BicepCliNotFound";
+        /// <summary>The Bicep CLI reported errors compiling the file.</summary>
+        public const string BicepCompileFailed = "BicepCompileFailed";
+        /// <summary>Written to the information and verbose streams: a template function not evaluated offline (its values are unknown).</summary>
+        public const string TemplateUnsupportedFunction = "TemplateUnsupportedFunction";
+        /// <summary>(warning) A nested deployment whose template needs a download (templateLink uri or template spec).</summary>
+        public const string TemplateLinkNotFollowed = "TemplateLinkNotFollowed";
+        /// <summary>(warning) A template expression ARM would reject, or a copy count set at deploy time: the value is unknown.</summary>
+        public const string TemplateExpressionFailed = "TemplateExpressionFailed";
 
         // Reading live from Azure Resource Manager (Get-HaVpnTopology -ResourceGroupName / -ResourceId / -SubscriptionId).
         public const string LiveReadUnauthorized = "LiveReadUnauthorized";

@@ -68,7 +68,7 @@ namespace AzVpnHa.Tests
             var topology = OneGateway(AsGateway(), Site(Devices(2))).Plan();
             topology.Gateways[0].ActiveActive = true;
             topology.Gateways[0].Instances = new[] { topology.Gateways[0].Instances[0], new GatewayInstance { Gateway = "vgw", Index = 1, IpConfigurationName = "activeActive", PublicIpName = "pip-vgw-2" } };
-            topology.Rebuild();
+            topology = topology.Rebuild();
             Assert.Equal(TopologyKind.DualRedundancy, topology.Kind);
             Assert.Equal(4, topology.TunnelCount);
         }

@@ -15,7 +15,9 @@ namespace AzVpnHa.Tests
 
         public static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", name + ".json"));
 
-        static Topology Plan(string name) => Planner.Plan(SpecReader.Read(JsonTree.Parse(Read(name))));
+        public static IEnumerable<object[]> All => Names.Select(n => new object[] { n });
+
+        public static Topology Plan(string name) => Planner.Plan(SpecReader.Read(JsonTree.Parse(Read(name))));
 
         [Fact]
         public void EveryShippedExampleIsTested()

@@ -91,7 +91,7 @@ namespace AzVpnHa.Tests
             var topology = Build(configuration);
             var results = FailoverAnalyzer.Analyze(topology);
             Assert.Equal(scenarios, ScenarioEnumerator.Enumerate(topology).Count);
-            Assert.Equal(scenarios * (topology.Sites.Length + topology.VNetLinks.Length), results.Count);
+            Assert.Equal(scenarios * (topology.Sites.Count + topology.VNetLinks.Count), results.Count);
             Assert.Equal(results.Count, results.Select(r => r.Scenario + "|" + r.Target).Distinct().Count());
         }
 
@@ -99,7 +99,7 @@ namespace AzVpnHa.Tests
         public void ActiveStandbyTunnelIsTakenOverNotMoved()
         {
             var r = FailoverSpecs.Result(FailoverAnalyzer.Analyze(FailoverSpecs.MultipleDevices()), "InstanceFailure vgw[0]");
-            Assert.Equal(2, r.FailedOverTunnelNames.Length);
+            Assert.Equal(2, r.FailedOverTunnelNames.Count);
             Assert.Empty(r.LostTunnelNames);
             Assert.Equal(0, r.MovedTrafficPercent);
             Assert.Contains("standby", r.FlowsMoved);

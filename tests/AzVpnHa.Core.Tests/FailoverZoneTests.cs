@@ -53,10 +53,19 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
-        public void AzSkuWithoutIpZonesIsTreatedAsRegional()
+        public void AzSkuWithStandardIpsWithoutZonesHasAPlacementThatIsNotKnown()
         {
+            // Standard IPs created without zones are being made zone-redundant region by region: not regional, not known.
             var t = WithZones(FailoverSpecs.DualRedundancy());
-            Assert.Equal(ZoneModel.Regional, ZonePlacement.Model(t, t.Gateways[0]));
+            Assert.Equal(ZoneModel.NotKnown, ZonePlacement.Model(t, t.Gateways[0]));
+            Assert.Null(ZonePlacement.ZoneOf(t, t.Gateways[0], 0));
+            var results = FailoverAnalyzer.Analyze(t);
+            var zone = results.Single(r => r.FaultKinds[0] == FaultKind.ZoneOutage);
+            Assert.True(zone.Connected, zone.Basis);                 // no zone outage is claimed for it
+            Assert.Contains("Zone placement of vgw is not known", zone.Basis);
+            Assert.Contains(zone.Sources, s => s.Contains("public-ip-addresses"));
+            Assert.True(FailoverAnalyzer.Summarize(t, results).Single().SurvivesEverySingleFault);
+
             var basic = FailoverSpecs.DualRedundancy();
             foreach (var ip in basic.PublicIpAddresses) ip.Sku = "Basic";
             Assert.Equal(ZoneModel.Regional, ZonePlacement.Model(basic, basic.Gateways[0]));

@@ -80,8 +80,8 @@ namespace AzVpnHa.Tests
             Assert.Empty(result.Failures);
             var live = result.ToTopology(out var notes);
             Assert.Empty(notes);
-            Assert.Equal(3, live.Connections.Length); // the second page was followed
-            Assert.Equal(6, live.BgpPeers.Length);    // the LRO was polled to its result
+            Assert.Equal(3, live.Connections.Count); // the second page was followed
+            Assert.Equal(6, live.BgpPeers.Count);    // the LRO was polled to its result
             Assert.Equal(new[] { "10.1.0.0/16" }, live.Gateways[0].VNetAddressPrefixes);
             Assert.NotEmpty(live.LearnedRoutes);
             Assert.Equal(2, _arm.CallsTo("GET", $"/subscriptions/{SyntheticEstate.Subscription}/providers/Microsoft.Network/locations/westeurope/operations/op-hub-bgp"));

@@ -98,7 +98,7 @@ namespace AzVpnHa.Tests
         public static List<Finding> Findings(this Dictionary<string, object> tree, string ruleId) => tree.Plan().Findings(ruleId);
 
         /// <summary>Redraws the mesh after a test changed the graph by hand (shapes a spec cannot produce).</summary>
-        public static Topology Rebuild(this Topology topology) => TopologyBuilder.Complete(topology);
+        public static Topology Rebuild(this Topology topology) => TopologyBuilder.Rebuild(topology);
 
         /// <summary>The errors SpecReader reports for a tree; empty when it reads.</summary>
         public static IReadOnlyList<SpecError> ReadErrors(this Dictionary<string, object> tree)

@@ -25,7 +25,7 @@ namespace AzVpnHa.Tests
     {
         const string BicepVersion = "0.49.2";
 
-        static string BicepPath()
+        internal static string BicepPath()
         {
             var root = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
             if (string.IsNullOrEmpty(root)) root = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
@@ -39,7 +39,7 @@ namespace AzVpnHa.Tests
             return path;
         }
 
-        static (int ExitCode, string Output) Run(string bicep, params string[] args)
+        internal static (int ExitCode, string Output) Run(string bicep, params string[] args)
         {
             var info = new ProcessStartInfo(bicep) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var a in args) info.ArgumentList.Add(a);
@@ -52,14 +52,14 @@ namespace AzVpnHa.Tests
             return (p.ExitCode, stdout + stderr.Result);
         }
 
-        static string TempDirectory()
+        internal static string TempDirectory()
         {
             var dir = Path.Combine(Path.GetTempPath(), "azvpnha-bicep-" + Guid.NewGuid().ToString("N"));
             Directory.CreateDirectory(dir);
             return dir;
         }
 
-        static List<string> Diagnostics(string output) =>
+        internal static List<string> Diagnostics(string output) =>
             output.Split('\n').Where(l => l.Contains(" : Warning ") || l.Contains(" : Error ")).Select(l => l.Trim()).ToList();
 
         [Fact]

@@ -52,6 +52,7 @@ namespace AzVpnHa.Tests
             Assert.Contains("Add-AzVirtualNetworkGatewayIpConfig -VirtualNetworkGateway $gw1 -Name 'activeActive'", text);
             Assert.Contains("Set-AzVirtualNetworkGateway -VirtualNetworkGateway $gw1 -EnableActiveActiveFeature", text);
             Assert.Contains("about 45 minutes", text);
+            Assert.Contains("incurs downtime", text);
         }
 
         [Fact]

@@ -11,7 +11,7 @@ namespace AzVpnHa.Catalog
         const string FaqTitle = "VPN Gateway FAQ, BGP section (ms.date 06/04/2026)";
         const string ActiveActiveTitle = "About active-active mode VPN gateways (about-active-active-gateways)";
         const string ReliabilityTitle = "Reliability in Azure virtual network gateway (ms.date 10/16/2025, draft)";
-        const string AvmTitle = "Azure Verified Module network/connection (dpdTimeoutSeconds 9-3600, default 45; ARM reports 0 for the default)";
+        const string FaqDpdTitle = "VPN Gateway FAQ, IPsec/IKE policy section (ms.date 06/04/2026)";
 
         /// <summary>Active-standby: the standby takes over after planned maintenance of the active instance.</summary>
         public static readonly TimingFact ActiveStandbyPlanned = new TimingFact("Active-standby failover, planned maintenance", 10, 15,
@@ -44,14 +44,14 @@ namespace AzVpnHa.Catalog
 
         /// <summary>The connection's dead peer detection timeout when it is not set (ARM returns 0).</summary>
         public static readonly TimingFact DeadPeerDetectionDefault = new TimingFact("Dead peer detection timeout (default)", 45, 45,
-            "dpdTimeoutSeconds: allowed 9-3600, default 45", "AVM connection module default", AvmTitle, Sources.AvmConnection);
+            "The default DPD timeout is 45 seconds on VPN gateways; each connection can set 9 to 3,600 seconds.", "VPN FAQ (DPD)", FaqDpdTitle, Sources.FaqDpd);
 
         /// <summary>Zone outage on a zone-redundant gateway.</summary>
         public static readonly TimingFact ZoneOutage = new TimingFact("Zone outage, zone-redundant gateway", 0, 60,
             "During zone outages, connections might experience brief interruptions that typically last up to one minute as traffic is redistributed.",
             "reliability guide (draft)", ReliabilityTitle, Sources.ReliabilityZoneDown);
 
-        /// <summary>Allowed DPD timeouts (AVM): values outside are clamped when reading a deployed connection.</summary>
+        /// <summary>Allowed DPD timeouts (VPN FAQ: 9 to 3,600 s): values outside are clamped when reading a deployed connection.</summary>
         public const int DeadPeerDetectionMin = 9;
         public const int DeadPeerDetectionMax = 3600;
 

@@ -9,13 +9,14 @@ namespace AzVpnHa.Catalog
     /// (ms.date 06/08/2026); legacy SKUs: vpn-gateway-about-skus-legacy. The 2016 article's "10 for Basic and
     /// Standard, 30 for HighPerformance" is superseded by this table.
     /// Retirement dates: gateway-sku-consolidation (non-AZ creation blocked 2025-01-01, retirement 2026-09-30)
-    /// and whats-new 11/25/2025 (legacy creation blocked Nov 2023, retirement March 2026).
+    /// and the legacy SKU article's deprecation section (creation of Standard/HighPerformance blocked from
+    /// 2023-12-01: "December 1, 2023: No new gateway creations possible") with whats-new 11/25/2025 (retirement moved to March 2026).
     /// </summary>
     public static class SkuCatalog
     {
         static readonly DateTime NonAzBlocked = new DateTime(2025, 1, 1);
         static readonly DateTime NonAzRetired = new DateTime(2026, 9, 30);
-        static readonly DateTime LegacyBlocked = new DateTime(2023, 11, 30);
+        static readonly DateTime LegacyBlocked = new DateTime(2023, 12, 1);
         static readonly DateTime LegacyRetired = new DateTime(2026, 3, 31);
 
         static readonly GatewaySku[] All =

@@ -93,12 +93,20 @@ namespace AzVpnHa
                 Connected = groups.Count > 0 && groups.Values.All(g => g.Alive),
                 Gateways = target.Gateways.Select(g => g.Name).ToArray(),
             };
-            result.SurvivingTunnels = result.SurvivingTunnelNames.Length;
+            result.SurvivingTunnels = result.SurvivingTunnelNames.Count;
             var sources = new List<string>();
 
             if (result.Connected) Recovery(outcomes, connections, result, sources);
             else Outage(topology, scenario, state, target, outcomes, groups, result, sources);
 
+            if (scenario.Faults.Any(f => f.Kind == FaultKind.ZoneOutage))
+            {
+                foreach (var g in target.Gateways.Where(g => ZonePlacement.Model(topology, g) == ZoneModel.NotKnown))
+                {
+                    result.Basis += $" Zone placement of {g.Name} is not known: its Standard public IPs have no zones, which Azure is making zone-redundant region by region; if they are still non-zonal, a zone outage can take both instances.";
+                    sources.Add(Sources.PublicIpZones);
+                }
+            }
             result.P2SImpact = P2S(state, target, sources);
             result.Sources = sources.Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             return result;
@@ -155,7 +163,7 @@ namespace AzVpnHa
             result.MovedTrafficPercent = before == 0 ? 0 : (int)Math.Round(100.0 * lost / before);
             result.FlowsMoved = lost > 0
                 ? $"{result.MovedTrafficPercent}% (the flows of {string.Join(", ", result.LostTunnelNames)}) move to the surviving tunnels"
-                : result.FailedOverTunnelNames.Length > 0
+                : result.FailedOverTunnelNames.Count > 0
                     ? "none: flows stay on their tunnel, which the standby instance takes over"
                     : "none";
 
@@ -254,7 +262,7 @@ namespace AzVpnHa
                     }
                     else reasons.Add($"both instances of {g.Name} are down ({(c0 == c1 ? Cause(c0) : Cause(c0) + " and " + Cause(c1))})");
                 }
-                if (result.AlreadyDownTunnelNames.Length > 0)
+                if (result.AlreadyDownTunnelNames.Count > 0)
                 {
                     reasons.Add("already NotConnected: " + string.Join(", ", result.AlreadyDownTunnelNames));
                     result.Remedies |= Remedy.RestoreTunnels;

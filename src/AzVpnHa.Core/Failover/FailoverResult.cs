@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using AzVpnHa.Failover;
 
 namespace AzVpnHa
@@ -16,7 +18,7 @@ namespace AzVpnHa
         public string Description { get; internal set; }
         /// <summary>1 for a single fault, 2 for a double fault.</summary>
         public int Depth { get; internal set; }
-        public FaultKind[] FaultKinds { get; internal set; } = new FaultKind[0];
+        public IReadOnlyList<FaultKind> FaultKinds { get; internal set; } = Array.Empty<FaultKind>();
         /// <summary>The site or VNet link.</summary>
         public string Target { get; internal set; }
         /// <summary>"Site" or "VNetLink".</summary>
@@ -27,13 +29,13 @@ namespace AzVpnHa
         public int TunnelsBefore { get; internal set; }
         /// <summary>Tunnels that carry traffic once the failover is over (an active-standby tunnel taken over by the standby counts).</summary>
         public int SurvivingTunnels { get; internal set; }
-        public string[] SurvivingTunnelNames { get; internal set; } = new string[0];
+        public IReadOnlyList<string> SurvivingTunnelNames { get; internal set; } = Array.Empty<string>();
         /// <summary>Tunnels the fault ends for as long as it lasts.</summary>
-        public string[] LostTunnelNames { get; internal set; } = new string[0];
+        public IReadOnlyList<string> LostTunnelNames { get; internal set; } = Array.Empty<string>();
         /// <summary>Active-standby tunnels that drop and come back on the standby instance.</summary>
-        public string[] FailedOverTunnelNames { get; internal set; } = new string[0];
+        public IReadOnlyList<string> FailedOverTunnelNames { get; internal set; } = Array.Empty<string>();
         /// <summary>Tunnels that were already down (Status NotConnected) before the fault.</summary>
-        public string[] AlreadyDownTunnelNames { get; internal set; } = new string[0];
+        public IReadOnlyList<string> AlreadyDownTunnelNames { get; internal set; } = Array.Empty<string>();
         /// <summary>Whether every network of the target is still reachable once the failover is over.</summary>
         public bool Connected { get; internal set; }
         /// <summary>Shortest expected interruption of the worst-hit flows; null for an outage lasting until the fault is repaired.</summary>
@@ -50,7 +52,7 @@ namespace AzVpnHa
         /// <summary>Why: the mechanism and each number with the short name of its source document.</summary>
         public string Basis { get; internal set; }
         /// <summary>Addresses of the documents Basis and P2SImpact cite.</summary>
-        public string[] Sources { get; internal set; } = new string[0];
+        public IReadOnlyList<string> Sources { get; internal set; } = Array.Empty<string>();
 
         internal Remedy Remedies { get; set; }
         internal string[] Gateways { get; set; } = new string[0];

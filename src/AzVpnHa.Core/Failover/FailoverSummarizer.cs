@@ -26,7 +26,7 @@ namespace AzVpnHa.Failover
                     Target = first.Target,
                     TargetType = first.TargetType,
                     Configuration = first.Configuration,
-                    Tunnels = first.TunnelsBefore + first.AlreadyDownTunnelNames.Length,
+                    Tunnels = first.TunnelsBefore + first.AlreadyDownTunnelNames.Count,
                     SingleFaultScenarios = singles.Count,
                     SurvivesEverySingleFault = outages.Count == 0,
                     OutageScenarios = outages.Select(r => r.Scenario).ToArray(),

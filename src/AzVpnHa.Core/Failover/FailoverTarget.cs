@@ -16,7 +16,7 @@ namespace AzVpnHa.Failover
         /// <summary>Sites first, then VNet links, in topology order; one pass over the tunnels.</summary>
         public static List<FailoverTarget> Of(Topology topology)
         {
-            var targets = new List<FailoverTarget>(topology.Sites.Length + topology.VNetLinks.Length);
+            var targets = new List<FailoverTarget>(topology.Sites.Count + topology.VNetLinks.Count);
             var sites = new Dictionary<string, FailoverTarget>(StringComparer.OrdinalIgnoreCase);
             var links = new Dictionary<string, FailoverTarget>(StringComparer.OrdinalIgnoreCase);
             foreach (var site in topology.Sites)

@@ -42,7 +42,7 @@ namespace AzVpnHa
 
         public static Fault ZoneDown(string zone) =>
             new Fault(FaultKind.ZoneOutage, zone ?? "regional",
-                zone == null ? "Outage of the availability zone holding the regional (non-zone-redundant) gateways" : "Outage of availability zone " + zone) { Zone = zone };
+                zone == null ? "Outage of an availability zone holding the gateways whose zone is not known (regional, or Standard IPs without zones)" : "Outage of availability zone " + zone) { Zone = zone };
 
         public static Fault WholeGateway(string gateway) =>
             new Fault(FaultKind.GatewayLoss, gateway, $"Loss of the whole gateway {gateway} (both instances)") { Gateway = gateway };

@@ -58,8 +58,10 @@ namespace AzVpnHa.Failover
                         for (int i = 0; i < 2; i++)
                         {
                             var zone = ZonePlacement.ZoneOf(topology, gateway, i);
-                            // Regional instances have no known zone: any zone outage may take them (worst case).
-                            if (zone == null || (fault.Zone != null && zone == fault.Zone)) Down(gateway.Name, i, DownCause.Zone);
+                            // Regional instances have no known zone: any zone outage may take them (worst case). Instances whose
+                            // placement is not known (zoneless Standard IPs, being made zone-redundant) are not claimed lost.
+                            bool regional = zone == null && ZonePlacement.Model(topology, gateway) == ZoneModel.Regional;
+                            if (regional || (zone != null && fault.Zone != null && zone == fault.Zone)) Down(gateway.Name, i, DownCause.Zone);
                         }
                     }
                     break;

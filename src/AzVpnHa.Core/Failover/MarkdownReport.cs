@@ -35,7 +35,7 @@ namespace AzVpnHa
                 {
                     var refs = string.Concat(r.Sources.Select(s => "[^" + Number(sources, s) + "]"));
                     sb.Append("| ").Append(Cell(r.Description))
-                      .Append(" | ").Append(r.SurvivingTunnels).Append(" of ").Append(r.TunnelsBefore + r.AlreadyDownTunnelNames.Length)
+                      .Append(" | ").Append(r.SurvivingTunnels).Append(" of ").Append(r.TunnelsBefore + r.AlreadyDownTunnelNames.Count)
                       .Append(" | ").Append(r.Connected ? "yes" : "**no**")
                       .Append(" | ").Append(Cell(r.Interruption))
                       .Append(" | ").Append(Cell(r.FlowsMoved))

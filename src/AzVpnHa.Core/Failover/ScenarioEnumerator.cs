@@ -47,7 +47,8 @@ namespace AzVpnHa
                 }
             }
             foreach (var zone in zones) faults.Add(Fault.ZoneDown(zone));
-            // With no known zone at all, one outage of "the zone the regional gateways sit in" stands for all three.
+            // With no known zone at all, one outage of "the zone the regional gateways sit in" stands for all three; it
+            // also stands for gateways whose placement is not known, whose verdict then says so.
             if (regional && zones.Count == 0) faults.Add(Fault.ZoneDown(null));
 
             var peers = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);

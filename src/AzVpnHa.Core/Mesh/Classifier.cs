@@ -24,7 +24,7 @@ namespace AzVpnHa.Mesh
             {
                 var gateway = topology.FindGateway(site.Gateway);
                 bool activeActive = gateway != null && gateway.ActiveActive;
-                bool severalDevices = site.LocalNetworkGateways.Length > 1;
+                bool severalDevices = site.LocalNetworkGateways.Count > 1;
                 site.Kind = activeActive
                     ? (severalDevices ? TopologyKind.DualRedundancy : TopologyKind.ActiveActive)
                     : (severalDevices ? TopologyKind.MultipleDevices : TopologyKind.ActiveStandby);
@@ -37,6 +37,8 @@ namespace AzVpnHa.Mesh
 
             foreach (var link in topology.VNetLinks)
             {
+                // Connections read without either gateway (a template of connections only) describe no link of this topology.
+                if (topology.FindGateway(link.GatewayA) == null && topology.FindGateway(link.GatewayB) == null) continue;
                 int activeActiveSides = (topology.FindGateway(link.GatewayA)?.ActiveActive == true ? 1 : 0)
                                       + (topology.FindGateway(link.GatewayB)?.ActiveActive == true ? 1 : 0);
                 link.Redundancy = activeActiveSides == 2 ? Redundancy.Full : activeActiveSides == 1 ? Redundancy.Azure : Redundancy.None;

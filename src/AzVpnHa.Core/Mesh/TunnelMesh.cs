@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using AzVpnHa.Net;
+using AzVpnHa.Rules;
 
 namespace AzVpnHa.Mesh
 {
@@ -8,13 +9,15 @@ namespace AzVpnHa.Mesh
     /// Computes the tunnels a graph implies. An IPsec connection has one tunnel per active Azure instance
     /// (1 active-standby, 2 active-active, both in the same connection: article, "Active-active Azure VPN gateway");
     /// a VNet-to-VNet link has one tunnel per pair of active instances (1, 2 or 4: article, VNet-to-VNet section).
+    /// Tunnels come from structure (connections, active-active, instances), never from addresses, so a value set at
+    /// deploy time changes no count.
     /// </summary>
     public static class TunnelMesh
     {
         public static void Build(Topology topology)
         {
             bool deployed = topology.Origin == TopologyOrigin.Deployed;
-            var tunnels = new List<Tunnel>(topology.Connections.Length * 2);
+            var tunnels = new List<Tunnel>(topology.Connections.Count * 2);
             foreach (var g in topology.Gateways) g.TunnelCount = 0;
 
             foreach (var c in topology.Connections)
@@ -25,7 +28,7 @@ namespace AzVpnHa.Mesh
                 var lng = topology.FindLocalNetworkGateway(c.LocalNetworkGateway2);
                 if (gateway == null || lng == null) continue;
                 bool apipaPeer = IpAddressValue.TryParse(lng.BgpPeeringAddress, out var peer) && WellKnownRanges.IsApipa(peer);
-                int active = gateway.ActiveActive && gateway.Instances.Length > 1 ? 2 : 1;
+                int active = gateway.ActiveActive && gateway.Instances.Count > 1 ? 2 : 1;
                 foreach (var instance in ActiveInstances(gateway))
                 {
                     tunnels.Add(new Tunnel
@@ -40,7 +43,8 @@ namespace AzVpnHa.Mesh
                         RemotePublicIp = lng.Endpoint,
                         RemoteBgpAddress = lng.BgpPeeringAddress,
                         RemoteAsn = lng.Asn,
-                        Bgp = c.EnableBgp && gateway.EnableBgp && lng.HasBgpSettings,
+                        // Unknown is not absent: a connection that enables BGP, with a peer address set at deploy time, is a BGP tunnel.
+                        Bgp = Known.TunnelBgp(c, gateway, lng),
                         Target = c.Site ?? lng.Site,
                         Status = deployed ? ObservedStatus(c, instance.Index, active) : Planned,
                     });
@@ -139,15 +143,15 @@ namespace AzVpnHa.Mesh
             return map;
         }
 
-        static int ActiveCount(Gateway g) => g.ActiveActive && g.Instances.Length > 1 ? 2 : Math.Min(1, g.Instances.Length);
+        static int ActiveCount(Gateway g) => g.ActiveActive && g.Instances.Count > 1 ? 2 : Math.Min(1, g.Instances.Count);
 
         /// <summary>Instances that carry tunnels: both when active-active, the first (the active one) otherwise.</summary>
         public static IEnumerable<GatewayInstance> ActiveInstances(Gateway gateway)
         {
             var instances = gateway.Instances;
-            if (instances.Length == 0) yield break;
+            if (instances.Count == 0) yield break;
             yield return instances[0];
-            if (gateway.ActiveActive && instances.Length > 1) yield return instances[1];
+            if (gateway.ActiveActive && instances.Count > 1) yield return instances[1];
         }
 
         static string CustomAddress(Connection c, GatewayInstance instance)
@@ -156,7 +160,7 @@ namespace AzVpnHa.Mesh
             {
                 if (choice.Instance == instance.Index) return choice.Address;
             }
-            return instance.CustomBgpIpAddresses.Length > 0 ? instance.CustomBgpIpAddresses[0] : null;
+            return instance.CustomBgpIpAddresses.Count > 0 ? instance.CustomBgpIpAddresses[0] : null;
         }
     }
 }

@@ -13,13 +13,13 @@ namespace AzVpnHa
         static readonly IReadOnlyDictionary<string, string> NoUnknowns = new Dictionary<string, string>(0);
         Dictionary<string, string> _unknown;
 
-        public string Name { get; set; }
-        public string ResourceGroupName { get; set; }
-        public string Location { get; set; }
+        public string Name { get; internal set; }
+        public string ResourceGroupName { get; internal set; }
+        public string Location { get; internal set; }
         /// <summary>ARM provisioningState for a deployed resource; null for a plan.</summary>
-        public string ProvisioningState { get; set; }
+        public string ProvisioningState { get; internal set; }
         /// <summary>The ARM resource id of a deployed resource; null for a plan.</summary>
-        public string ResourceId { get; set; }
+        public string ResourceId { get; internal set; }
 
         /// <summary>Property name to why it is unknown ("set at deploy time by parameter 'x'"); empty when all is known.</summary>
         public IReadOnlyDictionary<string, string> UnknownValues => _unknown ?? NoUnknowns;

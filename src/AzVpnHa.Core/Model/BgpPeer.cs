@@ -6,17 +6,17 @@ namespace AzVpnHa
     /// </summary>
     public sealed class BgpPeer
     {
-        public string Gateway { get; set; }
+        public string Gateway { get; internal set; }
         /// <summary>The gateway instance's BGP address the session runs from.</summary>
-        public string LocalAddress { get; set; }
-        public string Neighbor { get; set; }
-        public long? Asn { get; set; }
+        public string LocalAddress { get; internal set; }
+        public string Neighbor { get; internal set; }
+        public long? Asn { get; internal set; }
         /// <summary>Unknown, Stopped, Idle, Connecting or Connected.</summary>
-        public string State { get; set; }
-        public string ConnectedDuration { get; set; }
-        public long? RoutesReceived { get; set; }
-        public long? MessagesSent { get; set; }
-        public long? MessagesReceived { get; set; }
+        public string State { get; internal set; }
+        public string ConnectedDuration { get; internal set; }
+        public long? RoutesReceived { get; internal set; }
+        public long? MessagesSent { get; internal set; }
+        public long? MessagesReceived { get; internal set; }
 
         public bool IsConnected => string.Equals(State, "Connected", System.StringComparison.OrdinalIgnoreCase);
 

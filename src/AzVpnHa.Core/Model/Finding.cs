@@ -24,6 +24,8 @@ namespace AzVpnHa
         public string TopologyName { get; internal set; }
         /// <summary>The file the topology was read from, or null (see <see cref="Topology.FilePath"/>).</summary>
         public string FilePath { get; internal set; }
+        /// <summary>Azure's own recommendations (APRL, Advisor) that cover the same problem: their ids join this finding with those reports.</summary>
+        public System.Collections.Generic.IReadOnlyList<Catalog.AzureRecommendation> AzureRecommendations => Catalog.AzureAdvice.For(RuleId, Severity, Source);
 
         public override string ToString() => RuleId + " " + Severity + " " + Target + ": " + Message;
     }

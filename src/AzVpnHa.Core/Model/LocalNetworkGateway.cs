@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 namespace AzVpnHa
 {
     /// <summary>
@@ -6,17 +8,19 @@ namespace AzVpnHa
     /// </summary>
     public sealed class LocalNetworkGateway : AzureResource
     {
-        public string GatewayIpAddress { get; set; }
-        public string Fqdn { get; set; }
+        public string GatewayIpAddress { get; internal set; }
+        public string Fqdn { get; internal set; }
         /// <summary>The LNG address space as configured (static routes); may be empty with BGP.</summary>
-        public string[] AddressPrefix { get; set; } = new string[0];
-        public long? Asn { get; set; }
-        public string BgpPeeringAddress { get; set; }
+        public IReadOnlyList<string> AddressPrefix { get; internal set; } = Array.Empty<string>();
+        public long? Asn { get; internal set; }
+        public string BgpPeeringAddress { get; internal set; }
         /// <summary>The site (on-prem network) this device serves.</summary>
-        public string Site { get; set; }
-        public string Device { get; set; }
+        public string Site { get; internal set; }
+        public string Device { get; internal set; }
         /// <summary>Prefixes the device advertises over BGP (the plan's intent, or what Azure learned from it).</summary>
-        public string[] AdvertisedPrefixes { get; set; } = new string[0];
+        public IReadOnlyList<string> AdvertisedPrefixes { get; internal set; } = Array.Empty<string>();
+        /// <summary>The spec says the device is a stateful firewall (rule HA023); false when not stated, and for a deployed estate.</summary>
+        public bool StatefulFirewall { get; internal set; }
 
         /// <summary>The device's public endpoint: its IP, or its FQDN.</summary>
         public string Endpoint => GatewayIpAddress ?? Fqdn;

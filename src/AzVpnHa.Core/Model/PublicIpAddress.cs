@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 namespace AzVpnHa
 {
     /// <summary>
@@ -8,14 +10,14 @@ namespace AzVpnHa
     public sealed class PublicIpAddress : AzureResource
     {
         /// <summary>Standard (required for new gateways except the Basic gateway SKU since 2023-12-01) or Basic.</summary>
-        public string Sku { get; set; } = "Standard";
-        public string AllocationMethod { get; set; } = "Static";
+        public string Sku { get; internal set; } = "Standard";
+        public string AllocationMethod { get; internal set; } = "Static";
         /// <summary>Zones; 1,2,3 is zone-redundant, one zone is zonal, none is regional (or zone-redundant by region default).</summary>
-        public string[] Zone { get; set; } = new string[0];
+        public IReadOnlyList<string> Zone { get; internal set; } = Array.Empty<string>();
         /// <summary>The address; null while planned.</summary>
-        public string IpAddress { get; set; }
-        public string Gateway { get; set; }
-        public int Instance { get; set; }
+        public string IpAddress { get; internal set; }
+        public string Gateway { get; internal set; }
+        public int Instance { get; internal set; }
 
     }
 }

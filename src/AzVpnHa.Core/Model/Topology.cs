@@ -10,27 +10,27 @@ namespace AzVpnHa
     /// </summary>
     public sealed class Topology
     {
-        public string Name { get; set; }
-        public string ResourceGroupName { get; set; }
-        public string Location { get; set; }
-        public TopologyOrigin Origin { get; set; }
+        public string Name { get; internal set; }
+        public string ResourceGroupName { get; internal set; }
+        public string Location { get; internal set; }
+        public TopologyOrigin Origin { get; internal set; }
         /// <summary>The file(s) it was read from (a spec, or ARM JSON files joined by ", "); null when planned from parameters or objects, or read live.</summary>
         public string FilePath { get; internal set; }
         public TopologyKind Kind { get; internal set; }
-        public int TunnelCount => Tunnels.Length;
-        public Gateway[] Gateways { get; set; } = new Gateway[0];
-        public PublicIpAddress[] PublicIpAddresses { get; set; } = new PublicIpAddress[0];
-        public Site[] Sites { get; set; } = new Site[0];
-        public LocalNetworkGateway[] LocalNetworkGateways { get; set; } = new LocalNetworkGateway[0];
-        public Connection[] Connections { get; set; } = new Connection[0];
-        public VNetLink[] VNetLinks { get; set; } = new VNetLink[0];
-        public Tunnel[] Tunnels { get; internal set; } = new Tunnel[0];
+        public int TunnelCount => Tunnels.Count;
+        public IReadOnlyList<Gateway> Gateways { get; internal set; } = Array.Empty<Gateway>();
+        public IReadOnlyList<PublicIpAddress> PublicIpAddresses { get; internal set; } = Array.Empty<PublicIpAddress>();
+        public IReadOnlyList<Site> Sites { get; internal set; } = Array.Empty<Site>();
+        public IReadOnlyList<LocalNetworkGateway> LocalNetworkGateways { get; internal set; } = Array.Empty<LocalNetworkGateway>();
+        public IReadOnlyList<Connection> Connections { get; internal set; } = Array.Empty<Connection>();
+        public IReadOnlyList<VNetLink> VNetLinks { get; internal set; } = Array.Empty<VNetLink>();
+        public IReadOnlyList<Tunnel> Tunnels { get; internal set; } = Array.Empty<Tunnel>();
         /// <summary>Deployed only: BGP sessions from getBgpPeerStatus; empty when not read.</summary>
-        public BgpPeer[] BgpPeers { get; set; } = new BgpPeer[0];
+        public IReadOnlyList<BgpPeer> BgpPeers { get; internal set; } = Array.Empty<BgpPeer>();
         /// <summary>Deployed only: routes from getLearnedRoutes; empty when not read.</summary>
-        public LearnedRoute[] LearnedRoutes { get; set; } = new LearnedRoute[0];
+        public IReadOnlyList<LearnedRoute> LearnedRoutes { get; internal set; } = Array.Empty<LearnedRoute>();
         /// <summary>Deployed only: resources not in provisioningState Succeeded, kept out of the judged graph.</summary>
-        public UnjudgedResource[] UnjudgedResources { get; set; } = new UnjudgedResource[0];
+        public IReadOnlyList<UnjudgedResource> UnjudgedResources { get; internal set; } = Array.Empty<UnjudgedResource>();
 
         Dictionary<string, Gateway> _gateways;
         Dictionary<string, LocalNetworkGateway> _lngs;
@@ -52,9 +52,9 @@ namespace AzVpnHa
         /// <summary>Forget cached lookups after the arrays were replaced.</summary>
         internal void ResetIndex() { _gateways = null; _lngs = null; }
 
-        static Dictionary<string, T> Index<T>(T[] items, Func<T, string> key)
+        static Dictionary<string, T> Index<T>(IReadOnlyList<T> items, Func<T, string> key)
         {
-            var map = new Dictionary<string, T>(items.Length, StringComparer.OrdinalIgnoreCase);
+            var map = new Dictionary<string, T>(items.Count, StringComparer.OrdinalIgnoreCase);
             foreach (var item in items)
             {
                 var k = key(item);

@@ -33,6 +33,7 @@ namespace AzVpnHa.Readers
             switch (value)
             {
                 case null: return null;
+                case UnknownValue _: return null;
                 case string s: s = s.Trim(); return s.Length == 0 ? null : s;
                 case bool b: return b ? "true" : "false";
                 case IDictionary<string, object> _: return null;
@@ -40,6 +41,21 @@ namespace AzVpnHa.Readers
                 case IConvertible c: return Convert.ToString(c, CultureInfo.InvariantCulture);
                 default: return value.ToString();
             }
+        }
+
+        /// <summary>
+        /// The first value set at deploy time among <paramref name="values"/> (a property, the object holding it, or an
+        /// element of a list), so a reader can mark the property unknown instead of reading it as absent.
+        /// </summary>
+        public static UnknownValue FirstUnknown(params object[] values)
+        {
+            foreach (var value in values)
+            {
+                if (value is UnknownValue u) return u;
+                if (value is IList list && !(value is string))
+                    foreach (var item in list) if (item is UnknownValue inner) return inner;
+            }
+            return null;
         }
 
         public static bool? Bool(object value)

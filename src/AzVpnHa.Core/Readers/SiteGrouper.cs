@@ -21,7 +21,7 @@ namespace AzVpnHa.Readers
         {
             public LocalNetworkGateway Lng { get; set; }
             public string Tag { get; set; }
-            public string[] LearnedPrefixes { get; set; } = new string[0];
+            public IReadOnlyList<string> LearnedPrefixes { get; set; } = new string[0];
         }
 
         /// <summary>Groups the LNGs of one gateway; returns each group's suggested name and its members in input order.</summary>

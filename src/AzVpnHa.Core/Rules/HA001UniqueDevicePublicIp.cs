@@ -14,10 +14,15 @@ namespace AzVpnHa.Rules
             foreach (var gateway in context.Topology.Gateways)
             {
                 var seen = new Dictionary<string, LocalNetworkGateway>(StringComparer.OrdinalIgnoreCase);
-                foreach (var (_, lng) in context.IpsecConnections(gateway))
+                var connections = context.IpsecConnections(gateway);
+                foreach (var (_, lng) in connections)
                 {
                     var endpoint = lng.Endpoint;
-                    if (endpoint == null) continue;
+                    if (endpoint == null)
+                    {
+                        if (connections.Count > 1) Unknown(context, lng, nameof(LocalNetworkGateway.GatewayIpAddress), nameof(LocalNetworkGateway.Fqdn));
+                        continue;
+                    }
                     if (seen.TryGetValue(endpoint, out var first))
                     {
                         if (!ReferenceEquals(first, lng))

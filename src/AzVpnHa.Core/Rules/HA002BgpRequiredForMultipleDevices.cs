@@ -19,15 +19,21 @@ namespace AzVpnHa.Rules
                 if (connections.Count < 2) continue;
                 var gateway = context.Topology.FindGateway(site.Gateway);
                 string why = $"Site '{site.Name}' has {connections.Count} devices; several devices for one network need BGP (article: multiple on-premises VPN devices).";
-                if (gateway != null && !gateway.EnableBgp)
+                // A value set at deploy time is not absent: it is named by HA024, never reported here.
+                if (gateway != null && Known.GatewayBgp(gateway) == false)
                     findings.Add(Finding(gateway.Name, why + $" Gateway '{gateway.Name}' has no BGP.", "Give the gateway an ASN (e.g. 65515) to enable BGP."));
+                else if (gateway != null) Unknown(context, gateway, nameof(Gateway.EnableBgp), nameof(Gateway.Asn));
                 foreach (var (connection, lng) in connections)
                 {
-                    if (!lng.HasBgpSettings)
+                    var lngBgp = Known.LngBgp(lng);
+                    if (lngBgp == false)
                         findings.Add(Finding(lng.Name, why + $" Local network gateway '{lng.Name}' has no BGP ASN and peer address.",
                             "Set the device's asn and bgpPeeringAddress (a unique address per device)."));
-                    if (!connection.EnableBgp)
+                    else if (lngBgp == null) Unknown(context, lng, nameof(LocalNetworkGateway.Asn), nameof(LocalNetworkGateway.BgpPeeringAddress));
+                    var connectionBgp = Known.ConnectionBgp(connection);
+                    if (connectionBgp == false)
                         findings.Add(Finding(connection.Name, why + $" Connection '{connection.Name}' does not enable BGP.", "Enable BGP on the connection (enableBgp: true)."));
+                    else if (connectionBgp == null) Unknown(context, connection, nameof(Connection.EnableBgp));
                 }
             }
         }

@@ -35,7 +35,11 @@ namespace AzVpnHa.Rules
                 {
                     foreach (var (_, lng) in context.IpsecConnections(gateway))
                     {
-                        if (lng.BgpPeeringAddress == null) continue;
+                        if (lng.BgpPeeringAddress == null)
+                        {
+                            if (owners.Count > 0) Unknown(context, lng, nameof(LocalNetworkGateway.BgpPeeringAddress));
+                            continue;
+                        }
                         if (devices.TryGetValue(lng.BgpPeeringAddress, out var first))
                         {
                             if (ReferenceEquals(first, lng)) continue;

@@ -34,7 +34,7 @@ namespace AzVpnHa.Rules
             }
         }
 
-        static HashSet<string> Normalize(string[] prefixes) =>
+        static HashSet<string> Normalize(IReadOnlyList<string> prefixes) =>
             new HashSet<string>(RuleContext.Prefixes(prefixes).Select(p => p.ToString()), StringComparer.OrdinalIgnoreCase);
     }
 }

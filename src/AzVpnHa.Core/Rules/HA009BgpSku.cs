@@ -14,6 +14,7 @@ namespace AzVpnHa.Rules
             foreach (var gateway in context.Topology.Gateways)
             {
                 var sku = RuleContext.Sku(gateway);
+                if (sku == null && gateway.EnableBgp) Unknown(context, gateway, nameof(Gateway.Sku));
                 if (sku == null || sku.SupportsBgp) continue;
                 bool wantsBgp = gateway.EnableBgp || context.IpsecConnections(gateway).Any(x => x.Connection.EnableBgp)
                     || context.Topology.VNetLinks.Any(l => l.EnableBgp && (l.GatewayA == gateway.Name || l.GatewayB == gateway.Name));

@@ -18,12 +18,14 @@ namespace AzVpnHa.Rules
         {
             foreach (var gateway in context.Topology.Gateways)
             {
+                // A mode set at deploy time (a template's parameter without a value) decides how many instances there are: not judged.
+                if (gateway.IsUnknown(nameof(Gateway.ActiveActive))) continue;
                 int expected = gateway.ActiveActive ? 2 : 1;
                 var instances = gateway.Instances;
-                if (instances.Length != expected)
+                if (instances.Count != expected)
                 {
                     findings.Add(Finding(gateway.Name,
-                        $"Gateway '{gateway.Name}' is {(gateway.ActiveActive ? "active-active" : "active-standby")} but has {instances.Length} instance configuration(s); it needs {expected}.",
+                        $"Gateway '{gateway.Name}' is {(gateway.ActiveActive ? "active-active" : "active-standby")} but has {instances.Count} instance configuration(s); it needs {expected}.",
                         gateway.ActiveActive ? "Give an active-active gateway two ipConfigurations, each with its own Standard static public IP."
                                              : "Give an active-standby gateway one ipConfiguration, or set activeActive to true."));
                     continue;

@@ -19,7 +19,11 @@ namespace AzVpnHa.Rules
                     findings.Add(Finding(gateway.Name, $"Gateway '{gateway.Name}' uses ASN {asn}, which is {Describe(asn)}.", "Use 65515 (Azure's default) or a private ASN such as 65010."));
                 foreach (var (_, lng) in context.IpsecConnections(gateway))
                 {
-                    if (!(lng.Asn is long peer)) continue;
+                    if (!(lng.Asn is long peer))
+                    {
+                        Unknown(context, lng, nameof(LocalNetworkGateway.Asn));
+                        continue;
+                    }
                     if (AsnCatalog.Reservation(peer) != AsnReservation.None)
                         findings.Add(Finding(lng.Name, $"Local network gateway '{lng.Name}' uses ASN {peer}, which is {Describe(peer)}.",
                             "Use a private ASN (64512-65514, 65521-65534) or your own public ASN."));

@@ -29,7 +29,7 @@ namespace AzVpnHa.Rules
                                 "Choose custom APIPA addresses inside 169.254.21.0-169.254.22.255 (e.g. 169.254.21.1 and 169.254.22.1)."));
                     }
                 }
-                if (gateway.Instances.Length == 2)
+                if (gateway.Instances.Count == 2)
                 {
                     var shared = gateway.Instances[0].CustomBgpIpAddresses.Intersect(gateway.Instances[1].CustomBgpIpAddresses, StringComparer.OrdinalIgnoreCase).ToList();
                     if (shared.Count > 0)
@@ -42,7 +42,7 @@ namespace AzVpnHa.Rules
                     if (!connection.EnableBgp || !RuleContext.TryIp(lng.BgpPeeringAddress, out var peer) || !WellKnownRanges.IsApipa(peer)) continue;
                     foreach (var instance in TunnelMesh.ActiveInstances(gateway))
                     {
-                        if (instance.CustomBgpIpAddresses.Length == 0)
+                        if (instance.CustomBgpIpAddresses.Count == 0)
                             findings.Add(Finding(gateway.Name,
                                 $"Device '{lng.Device ?? lng.Name}' peers from the APIPA address {lng.BgpPeeringAddress}, but gateway '{gateway.Name}' instance {instance.Index} has no custom APIPA address to peer with.",
                                 "Add a custom APIPA BGP address (169.254.21.0-169.254.22.255) to every active instance of the gateway."));

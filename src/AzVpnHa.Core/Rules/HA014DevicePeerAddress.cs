@@ -15,7 +15,12 @@ namespace AzVpnHa.Rules
                 var vnet = RuleContext.Prefixes(gateway.VNetAddressPrefixes);
                 foreach (var (_, lng) in context.IpsecConnections(gateway))
                 {
-                    if (!RuleContext.TryIp(lng.BgpPeeringAddress, out var peer)) continue;
+                    if (!RuleContext.TryIp(lng.BgpPeeringAddress, out var peer))
+                    {
+                        Unknown(context, lng, nameof(LocalNetworkGateway.BgpPeeringAddress));
+                        continue;
+                    }
+                    if (vnet.Count == 0) Unknown(context, gateway, nameof(Gateway.VNetAddressPrefixes));
                     if (RuleContext.TryIp(lng.GatewayIpAddress, out var publicIp) && publicIp == peer)
                         findings.Add(Finding(lng.Name, $"Local network gateway '{lng.Name}' uses its public IP {lng.GatewayIpAddress} as BGP peer address.",
                             "Use a private address of the device (a loopback works) or an APIPA address as the BGP peer."));

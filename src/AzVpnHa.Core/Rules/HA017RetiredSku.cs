@@ -5,7 +5,7 @@ namespace AzVpnHa.Rules
 {
     /// <summary>
     /// gateway-sku-consolidation: non-AZ VpnGw1-5 creation blocked from 2025-01-01, retirement 2026-09-30, migrated
-    /// to VpnGw1-5AZ. whats-new: legacy Standard/HighPerformance creation blocked Nov 2023, retired March 2026.
+    /// to VpnGw1-5AZ. legacy SKU article: Standard/HighPerformance creation blocked from 2023-12-01; whats-new: retired March 2026.
     /// about-gateway-skus: Basic is for dev-test (no BGP, no active-active) and is not retiring.
     /// </summary>
     public sealed class HA017RetiredSku : Rule
@@ -18,7 +18,11 @@ namespace AzVpnHa.Rules
             foreach (var gateway in context.Topology.Gateways)
             {
                 var sku = RuleContext.Sku(gateway);
-                if (sku == null) continue;
+                if (sku == null)
+                {
+                    Unknown(context, gateway, nameof(Gateway.Sku));
+                    continue;
+                }
                 switch (sku.Status)
                 {
                     case SkuStatus.DevTest:

@@ -14,13 +14,24 @@ namespace AzVpnHa.Rules
             {
                 foreach (var (connection, lng) in context.IpsecConnections(gateway))
                 {
-                    if (!connection.EnableBgp) continue;
-                    if (!gateway.EnableBgp)
+                    var connectionBgp = Known.ConnectionBgp(connection);
+                    if (connectionBgp == false) continue;
+                    var gatewayBgp = Known.GatewayBgp(gateway);
+                    var lngBgp = Known.LngBgp(lng);
+                    if (connectionBgp == null)
+                    {
+                        // Only worth naming when it would matter: an end that is known to lack BGP.
+                        if (gatewayBgp == false || lngBgp == false) Unknown(context, connection, nameof(Connection.EnableBgp));
+                        continue;
+                    }
+                    if (gatewayBgp == false)
                         findings.Add(Finding(connection.Name, $"Connection '{connection.Name}' enables BGP but gateway '{gateway.Name}' has no BGP.",
                             "Give the gateway an ASN, or disable BGP on the connection."));
-                    if (!lng.HasBgpSettings)
+                    else if (gatewayBgp == null) Unknown(context, gateway, nameof(Gateway.EnableBgp), nameof(Gateway.Asn));
+                    if (lngBgp == false)
                         findings.Add(Finding(connection.Name, $"Connection '{connection.Name}' enables BGP but local network gateway '{lng.Name}' has no ASN and BGP peer address.",
                             "Set the device's asn and bgpPeeringAddress."));
+                    else if (lngBgp == null) Unknown(context, lng, nameof(LocalNetworkGateway.Asn), nameof(LocalNetworkGateway.BgpPeeringAddress));
                 }
             }
         }

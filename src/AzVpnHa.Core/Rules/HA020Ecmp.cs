@@ -17,9 +17,9 @@ namespace AzVpnHa.Rules
             foreach (var site in context.Topology.Sites)
             {
                 int tunnels = site.TunnelCount;
-                if (site.LocalNetworkGateways.Length < 2) continue;
+                if (site.LocalNetworkGateways.Count < 2) continue;
                 findings.Add(Finding(site.Name,
-                    $"Site '{site.Name}' has {site.LocalNetworkGateways.Length} devices and {tunnels} tunnels: on-premises routers must use ECMP over them, or traffic uses one device only.",
+                    $"Site '{site.Name}' has {site.LocalNetworkGateways.Count} devices and {tunnels} tunnels: on-premises routers must use ECMP over them, or traffic uses one device only.",
                     "Enable ECMP on the on-premises routers; to prefer one device use AS-path prepending (RoutingWeight has no effect on VPN connections)."));
             }
         }

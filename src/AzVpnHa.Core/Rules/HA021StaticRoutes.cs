@@ -14,7 +14,8 @@ namespace AzVpnHa.Rules
             {
                 foreach (var (connection, lng) in context.IpsecConnections(gateway))
                 {
-                    if (connection.EnableBgp || lng.AddressPrefix.Length > 0) continue;
+                    if (connection.EnableBgp || lng.AddressPrefix.Count > 0) continue;
+                    if (Unknown(context, lng, nameof(LocalNetworkGateway.AddressPrefix)) | Unknown(context, connection, nameof(Connection.EnableBgp))) continue;
                     findings.Add(Finding(lng.Name, $"Local network gateway '{lng.Name}' has no address prefixes and its connection has no BGP: Azure has no route to the site.",
                         "Add the site's address prefixes, or enable BGP on the device and the connection."));
                 }

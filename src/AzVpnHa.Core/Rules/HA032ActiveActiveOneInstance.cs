@@ -17,7 +17,7 @@ namespace AzVpnHa.Rules
             if (context.Topology.Origin != TopologyOrigin.Deployed) return;
             foreach (var gateway in context.Topology.Gateways)
             {
-                if (!gateway.ActiveActive || gateway.Instances.Length < 2) continue;
+                if (!gateway.ActiveActive || gateway.Instances.Count < 2) continue;
                 foreach (var (c, lng) in context.IpsecConnections(gateway))
                 {
                     var connected = c.TunnelConnectionStatus.Where(r => r.IsConnected && r.Instance.HasValue).ToList();

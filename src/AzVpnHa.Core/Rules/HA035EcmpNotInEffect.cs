@@ -17,7 +17,7 @@ namespace AzVpnHa.Rules
         public override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             var topology = context.Topology;
-            if (topology.Origin != TopologyOrigin.Deployed || (topology.LearnedRoutes.Length == 0 && topology.BgpPeers.Length == 0)) return;
+            if (topology.Origin != TopologyOrigin.Deployed || (topology.LearnedRoutes.Count == 0 && topology.BgpPeers.Count == 0)) return;
             var routesFor = new HashSet<string>(topology.LearnedRoutes.Select(r => r.Gateway), StringComparer.OrdinalIgnoreCase);
             var peersFor = new HashSet<string>(topology.BgpPeers.Select(p => p.Gateway), StringComparer.OrdinalIgnoreCase);
             foreach (var site in topology.Sites)
@@ -30,7 +30,7 @@ namespace AzVpnHa.Rules
                 string evidence;
                 if (routesFor.Contains(gateway.Name))
                 {
-                    silent = devices.Where(l => l.AdvertisedPrefixes.Length == 0).ToList();
+                    silent = devices.Where(l => l.AdvertisedPrefixes.Count == 0).ToList();
                     evidence = "learned routes";
                 }
                 else if (peersFor.Contains(gateway.Name))

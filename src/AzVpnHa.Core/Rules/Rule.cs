@@ -21,11 +21,21 @@ namespace AzVpnHa.Rules
         /// <summary>The usual severity; a rule may report a lower one for a milder case.</summary>
         public Severity Severity { get; }
         public string Source { get; }
+        /// <summary>Azure's own recommendations (APRL, Advisor) that its findings may carry (AzVpnHa.Catalog.AzureAdvice).</summary>
+        public IReadOnlyList<Catalog.AzureRecommendation> AzureRecommendations => Catalog.AzureAdvice.ForRule(Id);
 
         public abstract void Evaluate(RuleContext context, ICollection<Finding> findings);
 
         protected Finding Finding(string target, string message, string recommendation, Severity? severity = null, string source = null) =>
             new Finding(Id, severity ?? Severity, target, message, recommendation, source ?? Source);
+
+        /// <summary>True (and noted for HA024) when any of the properties is set at deploy time: the rule then judges nothing from it.</summary>
+        protected bool Unknown(RuleContext context, AzureResource resource, params string[] properties)
+        {
+            bool any = false;
+            foreach (var p in properties) any |= context.Unknown(this, resource, p);
+            return any;
+        }
 
         public override string ToString() => Id + " " + Title;
     }

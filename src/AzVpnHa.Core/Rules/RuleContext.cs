@@ -15,6 +15,7 @@ namespace AzVpnHa.Rules
         static readonly List<Tunnel> NoTunnels = new List<Tunnel>(0);
         Dictionary<string, List<Tunnel>> _tunnelsByTarget;   // built on first use: only the deployed-state rules need it
         List<string> _tunnelTargets;
+        readonly List<UnjudgedValue> _unjudged = new List<UnjudgedValue>();
 
         public RuleContext(Topology topology, DateTime asOf)
         {
@@ -72,6 +73,20 @@ namespace AzVpnHa.Rules
             }
         }
 
+        /// <summary>
+        /// True when the property of the resource is set at deploy time; then the rule records that the value decided
+        /// it, for the one Information finding HA024 writes per value, and judges nothing from it.
+        /// </summary>
+        public bool Unknown(Rule rule, AzureResource resource, string property)
+        {
+            if (resource == null || !resource.IsUnknown(property)) return false;
+            _unjudged.Add(new UnjudgedValue(rule, resource, property));
+            return true;
+        }
+
+        /// <summary>Values set at deploy time that decided a rule, in the order the rules met them.</summary>
+        internal IReadOnlyList<UnjudgedValue> UnjudgedValues => _unjudged;
+
         public int Vnet2VnetConnections(Gateway gateway) =>
             _vnet2VnetByGateway.TryGetValue(gateway.Name, out var n) ? n : 0;
 
@@ -79,9 +94,9 @@ namespace AzVpnHa.Rules
 
         public static bool TryIp(string text, out IpAddressValue ip) => IpAddressValue.TryParse(text, out ip);
 
-        public static List<Cidr> Prefixes(string[] texts)
+        public static List<Cidr> Prefixes(IEnumerable<string> texts)
         {
-            var list = new List<Cidr>(texts?.Length ?? 0);
+            var list = new List<Cidr>();
             if (texts == null) return list;
             foreach (var t in texts)
             {
@@ -95,5 +110,20 @@ namespace AzVpnHa.Rules
             if (!map.TryGetValue(key, out var list)) map[key] = list = new List<(Connection, LocalNetworkGateway)>();
             list.Add(item);
         }
+    }
+
+    /// <summary>A value set at deploy time that a rule needed: which rule, which resource, which property.</summary>
+    internal sealed class UnjudgedValue
+    {
+        public UnjudgedValue(Rule rule, AzureResource resource, string property)
+        {
+            Rule = rule;
+            Resource = resource;
+            Property = property;
+        }
+
+        public Rule Rule { get; }
+        public AzureResource Resource { get; }
+        public string Property { get; }
     }
 }

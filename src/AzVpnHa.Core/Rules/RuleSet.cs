@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace AzVpnHa.Rules
 {
-    /// <summary>All rules, in id order, and the one entry point that runs them.</summary>
+    /// <summary>All rules, in id order (HA024 last, as it reports what the others left unjudged), and the one entry point that runs them.</summary>
     public static class RuleSet
     {
         public static IReadOnlyList<Rule> All { get; } = new Rule[]
@@ -30,6 +30,7 @@ namespace AzVpnHa.Rules
             new HA020Ecmp(),
             new HA021StaticRoutes(),
             new HA022ApipaInitiator(),
+            new HA023AsymmetricRouting(),
             new HA030ProvisioningState(),
             new HA031TunnelNotConnected(),
             new HA032ActiveActiveOneInstance(),
@@ -37,6 +38,8 @@ namespace AzVpnHa.Rules
             new HA034BgpPeerNotConnected(),
             new HA035EcmpNotInEffect(),
             new HA036GatewayPublicIps(),
+            // Last: it names the values set at deploy time that the rules above could not judge.
+            new HA024UnknownValues(),
         };
 
         /// <summary>Runs every rule over the topology; retirement wording is written against <paramref name="asOf"/>.</summary>

@@ -17,11 +17,16 @@ namespace AzVpnHa
         public string[] AdvertisedPrefixes { get; set; }
         /// <summary>Null: BGP when both the gateway and the device have an ASN.</summary>
         public bool? EnableBgp { get; set; }
+        /// <summary>The device is a stateful firewall (drops flows whose return traffic takes another tunnel): rule HA023.</summary>
+        public bool StatefulFirewall { get; set; }
         /// <summary>
         /// Per gateway instance (by index), the custom APIPA address this device's connection peers with
         /// (connection gatewayCustomBgpIpAddresses); null: the first custom APIPA address of each instance.
         /// </summary>
         public string[] GatewayCustomBgpIpAddresses { get; set; }
+        /// <summary>Resource names when they are not the planner's defaults (lgw-/cn- + site + device).</summary>
+        public string LocalNetworkGatewayName { get; set; }
+        public string ConnectionName { get; set; }
 
         public override string ToString() => Name;
     }

@@ -18,7 +18,6 @@ namespace AzVpnHa.Spec
 
         public static Topology Plan(TopologySpec spec)
         {
-            var t = new Topology { Name = spec.Name, ResourceGroupName = spec.ResourceGroup, Location = spec.Location, Origin = TopologyOrigin.Planned };
             var errors = new List<SpecError>();
             // LNG names follow connection names ("lgw-"/"cn-" + site + "-" + device), so checking connections finds every clash once.
             var connectionNames = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
@@ -41,7 +40,7 @@ namespace AzVpnHa.Spec
                     var lng = PlanLocalNetworkGateway(spec, siteSpec, device, gateway, out bool bgp);
                     var connection = new Connection
                     {
-                        Name = "cn-" + siteSpec.Name + "-" + device.Name,
+                        Name = device.ConnectionName ?? "cn-" + siteSpec.Name + "-" + device.Name,
                         ResourceGroupName = spec.ResourceGroup,
                         Location = spec.Location,
                         ConnectionType = ConnectionType.IPsec,
@@ -75,8 +74,8 @@ namespace AzVpnHa.Spec
                     GatewayB = b.Name,
                     EnableBgp = v.EnableBgp ?? (a.Asn.HasValue && b.Asn.HasValue),
                     Transit = v.Transit,
-                    ConnectionAToB = "cn-" + a.Name + "-to-" + b.Name,
-                    ConnectionBToA = "cn-" + b.Name + "-to-" + a.Name,
+                    ConnectionAToB = v.ConnectionNames?[0] ?? "cn-" + a.Name + "-to-" + b.Name,
+                    ConnectionBToA = v.ConnectionNames?[1] ?? "cn-" + b.Name + "-to-" + a.Name,
                 };
                 var path = TreeReader.Child(TreeReader.Item("vnetConnections", i), "gateways");
                 CheckLength(errors, path, link.ConnectionAToB);
@@ -89,14 +88,14 @@ namespace AzVpnHa.Spec
             }
             if (errors.Count > 0) throw new SpecException(errors);
 
-            t.Gateways = gateways;
-            t.PublicIpAddresses = gateways.SelectMany(PlanPublicIps).ToArray();
-            t.Sites = sites.ToArray();
-            t.LocalNetworkGateways = lngs.ToArray();
-            t.Connections = connections.ToArray();
-            t.VNetLinks = links.ToArray();
-            TopologyBuilder.Complete(t);
-            return t;
+            var records = new ResourceRecords { Name = spec.Name, ResourceGroupName = spec.ResourceGroup, Location = spec.Location, Origin = TopologyOrigin.Planned };
+            records.Gateways.AddRange(gateways);
+            records.PublicIpAddresses.AddRange(gateways.SelectMany(PlanPublicIps));
+            records.Sites.AddRange(sites);
+            records.LocalNetworkGateways.AddRange(lngs);
+            records.Connections.AddRange(connections);
+            records.VNetLinks.AddRange(links);
+            return TopologyBuilder.Build(records);
         }
 
         static Gateway PlanGateway(TopologySpec spec, GatewaySpec g)
@@ -125,8 +124,8 @@ namespace AzVpnHa.Spec
                 {
                     Gateway = g.Name,
                     Index = i,
-                    IpConfigurationName = IpConfigurationNames[i],
-                    PublicIpName = "pip-" + g.Name + "-" + (i + 1),
+                    IpConfigurationName = known?.IpConfigurationName ?? IpConfigurationNames[i],
+                    PublicIpName = known?.PublicIpName ?? "pip-" + g.Name + "-" + (i + 1),
                     PublicIpAddress = known?.PublicIp,
                     BgpPeeringAddress = known?.BgpPeeringAddress,
                     CustomBgpIpAddresses = known?.CustomBgpIpAddresses ?? new string[0],
@@ -163,7 +162,7 @@ namespace AzVpnHa.Spec
             bgp = device.EnableBgp ?? (gateway.Asn.HasValue && device.Asn.HasValue);
             return new LocalNetworkGateway
             {
-                Name = "lgw-" + site.Name + "-" + device.Name,
+                Name = device.LocalNetworkGatewayName ?? "lgw-" + site.Name + "-" + device.Name,
                 ResourceGroupName = spec.ResourceGroup,
                 Location = spec.Location,
                 GatewayIpAddress = device.PublicIp,
@@ -176,6 +175,7 @@ namespace AzVpnHa.Spec
                 Site = site.Name,
                 Device = device.Name,
                 AdvertisedPrefixes = bgp ? device.AdvertisedPrefixes ?? site.AddressPrefixes : new string[0],
+                StatefulFirewall = device.StatefulFirewall,
             };
         }
 
@@ -193,7 +193,7 @@ namespace AzVpnHa.Spec
                     .Select(i => new CustomBgpIpAddress(i.Index, i.IpConfigurationName, chosen[i.Index]))
                     .ToArray();
             return gateway.Instances
-                .Where(i => i.CustomBgpIpAddresses.Length > 0)
+                .Where(i => i.CustomBgpIpAddresses.Count > 0)
                 .Select(i => new CustomBgpIpAddress(i.Index, i.IpConfigurationName, i.CustomBgpIpAddresses[0]))
                 .ToArray();
         }

@@ -20,10 +20,11 @@ namespace AzVpnHa.Spec
         static readonly Func<string, bool> ResourceGroupName = ResourceGroupPattern.IsMatch;
         static readonly HashSet<string> TopologyFields = TreeReader.Fields("name", "resourceGroup", "location", "gateways", "sites", "vnetConnections");
         static readonly HashSet<string> GatewayFields = TreeReader.Fields("name", "sku", "vpnType", "generation", "activeActive", "asn", "vnetAddressPrefixes", "instances");
-        static readonly HashSet<string> InstanceFields = TreeReader.Fields("publicIp", "bgpPeeringAddress", "customBgpIpAddresses");
+        static readonly HashSet<string> InstanceFields = TreeReader.Fields("publicIp", "bgpPeeringAddress", "customBgpIpAddresses", "ipConfigurationName", "publicIpName");
         static readonly HashSet<string> SiteFields = TreeReader.Fields("name", "gateway", "addressPrefixes", "devices");
-        static readonly HashSet<string> DeviceFields = TreeReader.Fields("name", "publicIp", "fqdn", "asn", "bgpPeeringAddress", "addressPrefixes", "advertisedPrefixes", "enableBgp");
-        static readonly HashSet<string> VNetConnectionFields = TreeReader.Fields("gateways", "enableBgp", "transit");
+        static readonly HashSet<string> DeviceFields = TreeReader.Fields("name", "publicIp", "fqdn", "asn", "bgpPeeringAddress", "addressPrefixes", "advertisedPrefixes", "enableBgp", "statefulFirewall",
+            "localNetworkGatewayName", "connectionName", "gatewayCustomBgpIpAddresses");
+        static readonly HashSet<string> VNetConnectionFields = TreeReader.Fields("gateways", "enableBgp", "transit", "connectionNames");
         static readonly Regex Fqdn = new Regex(@"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant);
 
         public static TopologySpec Read(object tree)
@@ -116,6 +117,8 @@ namespace AzVpnHa.Spec
                     PublicIp = r.IpAddress(io, ipath, "publicIp", required: false),
                     BgpPeeringAddress = r.IpAddress(io, ipath, "bgpPeeringAddress", required: false),
                     CustomBgpIpAddresses = r.IpAddresses(io, ipath, "customBgpIpAddresses"),
+                    IpConfigurationName = OptionalName(r, io, ipath, "ipConfigurationName"),
+                    PublicIpName = OptionalName(r, io, ipath, "publicIpName"),
                 });
             }
             return g;
@@ -165,7 +168,12 @@ namespace AzVpnHa.Spec
                 AddressPrefixes = r.Prefixes(obj, path, "addressPrefixes"),
                 AdvertisedPrefixes = r.Prefixes(obj, path, "advertisedPrefixes"),
                 EnableBgp = r.Bool(obj, path, "enableBgp"),
+                LocalNetworkGatewayName = OptionalName(r, obj, path, "localNetworkGatewayName"),
+                ConnectionName = OptionalName(r, obj, path, "connectionName"),
+                StatefulFirewall = r.Bool(obj, path, "statefulFirewall") == true,
             };
+            var chosen = r.IpAddresses(obj, path, "gatewayCustomBgpIpAddresses");
+            if (chosen.Length > 0) d.GatewayCustomBgpIpAddresses = chosen;
             var fqdn = r.String(obj, path, "fqdn", required: false);
             if (fqdn != null)
             {
@@ -194,6 +202,13 @@ namespace AzVpnHa.Spec
             var gpath = TreeReader.Child(path, "gateways");
             var enableBgp = r.Bool(obj, path, "enableBgp");
             var transit = r.Bool(obj, path, "transit") ?? false;
+            var connectionNames = r.Strings(obj, path, "connectionNames");
+            if (connectionNames != null && (connectionNames.Count != 2 || connectionNames.Any(n => !IsResourceName(n.Value))))
+            {
+                r.Error(SpecErrorCodes.InvalidValue, TreeReader.Child(path, "connectionNames"), "must be two Azure resource names.",
+                    "Name the connection on the first gateway, then the one on the second, or leave connectionNames out.");
+                connectionNames = null;
+            }
             if (names == null || names.Count != 2)
             {
                 r.Error(SpecErrorCodes.InvalidValue, gpath, names == null ? "is missing." : $"has {names.Count} entries.", "Name exactly two gateways of this topology, e.g. [\"vgw-a\", \"vgw-b\"].");
@@ -215,7 +230,11 @@ namespace AzVpnHa.Spec
             }
             if (!ok) return null;
             string Canonical(string n) => gatewayNames.First(g => string.Equals(g, n, StringComparison.OrdinalIgnoreCase));
-            return new VNetConnectionSpec { GatewayA = Canonical(names[0].Value), GatewayB = Canonical(names[1].Value), EnableBgp = enableBgp, Transit = transit };
+            return new VNetConnectionSpec
+            {
+                GatewayA = Canonical(names[0].Value), GatewayB = Canonical(names[1].Value), EnableBgp = enableBgp, Transit = transit,
+                ConnectionNames = connectionNames?.Select(n => n.Value).ToArray(),
+            };
         }
 
         static long? Asn(TreeReader r, IDictionary<string, object> obj, string path)
@@ -252,6 +271,10 @@ namespace AzVpnHa.Spec
                 "Use 1-80 letters, digits, '-', '.' or '_', starting with a letter or digit.");
             return null;
         }
+
+        /// <summary>An optional Azure resource name (a deployed resource's own name, kept by ConvertTo-HaVpnSpec).</summary>
+        static string OptionalName(TreeReader r, IDictionary<string, object> obj, string path, string key) =>
+            TreeReader.TryGet(obj, key, out var v) && v != null ? Name(r, obj, path, key, ResourceName, "a resource name") : null;
 
         static void Unique(TreeReader r, IEnumerable<(string Name, string Path)> names, string what)
         {

@@ -31,6 +31,9 @@ namespace AzVpnHa.Spec
         public string PublicIp { get; set; }
         public string BgpPeeringAddress { get; set; }
         public string[] CustomBgpIpAddresses { get; set; } = new string[0];
+        /// <summary>Resource names when they are not the planner's defaults (a deployed gateway read back as a spec).</summary>
+        public string IpConfigurationName { get; set; }
+        public string PublicIpName { get; set; }
     }
 
     public sealed class SiteSpec
@@ -49,5 +52,7 @@ namespace AzVpnHa.Spec
         /// <summary>Null: BGP when both gateways have an ASN.</summary>
         public bool? EnableBgp { get; set; }
         public bool Transit { get; set; }
+        /// <summary>The connection on A, then on B; null for the planner's names (cn-A-to-B, cn-B-to-A).</summary>
+        public string[] ConnectionNames { get; set; }
     }
 }

@@ -24,7 +24,7 @@ namespace AzVpnHa.Writers
             {
                 var resource = new TemplateObject()
                     .Add("type", r.Type)
-                    .Add("apiVersion", ArmApi.NetworkVersion)
+                    .Add("apiVersion", r.ApiVersion ?? ArmApi.NetworkVersion)
                     .Add("name", r.Name);
                 foreach (var m in r.Body.Members) resource.Add(m.Key, m.Value);
                 if (r.DependsOn.Count > 0)

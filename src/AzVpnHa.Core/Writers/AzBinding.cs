@@ -31,7 +31,7 @@ namespace AzVpnHa.Writers
                 .Add("Location", pip.Location)
                 .Add("Sku", pip.Sku ?? "Standard")
                 .Add("AllocationMethod", pip.AllocationMethod ?? "Static");
-            if (pip.Zone != null && pip.Zone.Length > 0) p.Add("Zone", pip.Zone.ToArray());
+            if (pip.Zone != null && pip.Zone.Count > 0) p.Add("Zone", pip.Zone.ToArray());
             return p;
         }
 
@@ -47,7 +47,7 @@ namespace AzVpnHa.Writers
             if (!string.IsNullOrEmpty(lng.GatewayIpAddress)) p.Add("GatewayIpAddress", lng.GatewayIpAddress);
             else if (!string.IsNullOrEmpty(lng.Fqdn)) p.Add("Fqdn", lng.Fqdn);
             else throw new InvalidOperationException($"Local network gateway '{lng.Name}' has neither a public IP nor an FQDN; New-AzLocalNetworkGateway needs one of them.");
-            if (lng.AddressPrefix != null && lng.AddressPrefix.Length > 0) p.Add("AddressPrefix", lng.AddressPrefix.ToArray());
+            if (lng.AddressPrefix != null && lng.AddressPrefix.Count > 0) p.Add("AddressPrefix", lng.AddressPrefix.ToArray());
             if (lng.HasBgpSettings)
             {
                 // The cmdlet declares Asn as uint: hand it that type so nothing is converted on the way.
@@ -68,7 +68,7 @@ namespace AzVpnHa.Writers
         public static IReadOnlyList<AzParameters> Connections(Topology topology, Func<string, object> gateway, Func<string, object> localNetworkGateway,
             Func<string, int, string, string> ipConfigurationId, string sharedKey, ICollection<string> missing = null)
         {
-            var result = new List<AzParameters>(topology.Connections.Length);
+            var result = new List<AzParameters>(topology.Connections.Count);
             foreach (var c in topology.Connections)
             {
                 var gw1 = gateway(c.VirtualNetworkGateway1);
@@ -87,7 +87,7 @@ namespace AzVpnHa.Writers
                     .Add("ConnectionType", c.ConnectionType.ToString())
                     .Add("EnableBgp", c.EnableBgp);
                 if (sharedKey != null) p.Add("SharedKey", sharedKey);
-                if (c.GatewayCustomBgpIpAddresses.Length > 0)
+                if (c.GatewayCustomBgpIpAddresses.Count > 0)
                 {
                     // Hashtables convert to PSGatewayCustomBgpIpConfiguration (parameterless constructor, settable
                     // IpconfigurationId and CustomBgpIpAddress), the type New-AzGatewayCustomBgpIpConfigurationObject returns.

@@ -12,7 +12,8 @@ namespace AzVpnHa.Writers
     /// first and creates it only when missing (idempotent), and asks ShouldProcess (the script supports -WhatIf).
     /// An existing active-standby gateway planned as active-active is converted instead: second ipConfiguration
     /// (Add-AzVirtualNetworkGatewayIpConfig) and Set-AzVirtualNetworkGateway -EnableActiveActiveFeature, with the warning
-    /// that it takes about 45 minutes and moves non-APIPA BGP IPs (gateway-change-active-active).
+    /// that it takes about 45 minutes and incurs downtime, moving non-APIPA BGP IPs (gateway-change-active-active;
+    /// about-active-active-gateways: "converting an existing gateway that uses non-APIPA BGP peer IP addresses causes downtime").
     /// The shared key is a [SecureString] parameter of the script; no key is ever written into it.
     /// Parameter names and types follow the Az.Network declarations kept in tests/stand-ins/AzNetworkStandIns.psm1.
     /// </summary>
@@ -52,11 +53,11 @@ namespace AzVpnHa.Writers
             Line("    Creating or converting a VPN gateway takes about 45 minutes. Run with -WhatIf first to review the steps.");
             Line("    The shared key is asked for as a SecureString; it is never stored in this file.");
             Line(".PARAMETER GatewaySubnetId");
-            if (gateways.Length == 1)
+            if (gateways.Count == 1)
                 Line("    Resource ID of the existing GatewaySubnet in the virtual network of gateway " + Comment(gateways[0].Name) + ".");
             else
                 Line("    A hashtable: gateway name -> resource ID of the existing GatewaySubnet of its virtual network (gateways: " + string.Join(", ", gateways.Select(g => Comment(g.Name))) + ").");
-            if (_t.Connections.Length > 0)
+            if (_t.Connections.Count > 0)
             {
                 Line(".PARAMETER SharedKey");
                 Line("    The IPsec pre-shared key of every connection.");
@@ -66,14 +67,14 @@ namespace AzVpnHa.Writers
             Line(".PARAMETER Location");
             Line("    The Azure region of every new resource.");
             Line(".EXAMPLE");
-            var example = gateways.Length == 1 ? "-GatewaySubnetId $subnetId" : "-GatewaySubnetId @{ " + string.Join("; ", gateways.Select(g => Quote(g.Name) + " = $subnetId" + SymbolNames.CamelCase(g.Name))) + " }";
-            Line("    ./deploy.ps1 " + example + (_t.Connections.Length > 0 ? " -SharedKey (Read-Host -AsSecureString 'Shared key')" : "") + " -WhatIf");
+            var example = gateways.Count == 1 ? "-GatewaySubnetId $subnetId" : "-GatewaySubnetId @{ " + string.Join("; ", gateways.Select(g => Quote(g.Name) + " = $subnetId" + SymbolNames.CamelCase(g.Name))) + " }";
+            Line("    ./deploy.ps1 " + example + (_t.Connections.Count > 0 ? " -SharedKey (Read-Host -AsSecureString 'Shared key')" : "") + " -WhatIf");
             Line("#>");
             Line("[CmdletBinding(SupportsShouldProcess = $true)]");
             Line("param(");
             Line("    [Parameter(Mandatory = $true)]");
             Line("    [object] $GatewaySubnetId,");
-            if (_t.Connections.Length > 0)
+            if (_t.Connections.Count > 0)
             {
                 Line("    [Parameter(Mandatory = $true)]");
                 Line("    [System.Security.SecureString] $SharedKey,");
@@ -99,7 +100,7 @@ namespace AzVpnHa.Writers
             Line("        if (-not $GatewaySubnetId.Contains($Gateway)) { throw \"GatewaySubnetId has no entry for gateway '$Gateway'.\" }");
             Line("        return [string] $GatewaySubnetId[$Gateway]");
             Line("    }");
-            if (_t.Gateways.Length > 1)
+            if (_t.Gateways.Count > 1)
                 Line("    throw 'This topology has several gateways: pass -GatewaySubnetId as a hashtable of gateway name to subnet ID.'");
             else
                 Line("    return [string] $GatewaySubnetId");
@@ -107,11 +108,11 @@ namespace AzVpnHa.Writers
             Line();
             Line("# IDs of resources this script creates, built from the subscription of the GatewaySubnet (the gateway's subscription).");
             Line("function Get-ResourceId([string] $Type, [string] $Name) {");
-            Line("    $subscription = ((Resolve-GatewaySubnetId " + Quote(_t.Gateways.Length > 0 ? _t.Gateways[0].Name : "") + ") -split '/')[2]");
+            Line("    $subscription = ((Resolve-GatewaySubnetId " + Quote(_t.Gateways.Count > 0 ? _t.Gateways[0].Name : "") + ") -split '/')[2]");
             Line("    \"/subscriptions/$subscription/resourceGroups/$ResourceGroupName/providers/Microsoft.Network/$Type/$Name\"");
             Line("}");
             Line();
-            if (_t.Connections.Length > 0)
+            if (_t.Connections.Count > 0)
             {
                 Line("# The key exists in plain text only in memory, for the one parameter that takes it.");
                 Line("$sharedKeyText = [System.Net.NetworkCredential]::new('', $SharedKey).Password");
@@ -121,7 +122,7 @@ namespace AzVpnHa.Writers
 
         void PublicIps()
         {
-            if (_t.PublicIpAddresses.Length == 0) return;
+            if (_t.PublicIpAddresses.Count == 0) return;
             Line("# 1. Public IPs of the gateway instances");
             int n = 0;
             foreach (var p in _t.PublicIpAddresses)
@@ -131,7 +132,7 @@ namespace AzVpnHa.Writers
                 Line(v + " = Get-AzPublicIpAddress -Name " + Quote(p.Name) + " -ResourceGroupName $ResourceGroupName -ErrorAction SilentlyContinue");
                 Line("if (-not " + v + " -and $PSCmdlet.ShouldProcess(" + Quote(p.Name) + ", 'Create public IP address')) {");
                 var call = "    " + v + " = New-AzPublicIpAddress -Name " + Quote(p.Name) + " -ResourceGroupName $ResourceGroupName -Location $Location -Sku " + Quote(p.Sku ?? "Standard") + " -AllocationMethod " + Quote(p.AllocationMethod ?? "Static");
-                if (p.Zone != null && p.Zone.Length > 0) call += " -Zone " + Array(p.Zone);
+                if (p.Zone != null && p.Zone.Count > 0) call += " -Zone " + Array(p.Zone);
                 Line(call);
                 Line("}");
             }
@@ -140,7 +141,7 @@ namespace AzVpnHa.Writers
 
         void Gateways()
         {
-            if (_t.Gateways.Length == 0) return;
+            if (_t.Gateways.Count == 0) return;
             Line("# 2. Gateway ipConfigurations and VPN gateways");
             int n = 0;
             foreach (var g in _t.Gateways)
@@ -150,7 +151,7 @@ namespace AzVpnHa.Writers
                 var name = Quote(g.Name);
                 Line("# Gateway " + Comment(g.Name) + ": " + (g.ActiveActive ? "active-active" : "active-standby") + ", " + g.Sku + (g.EnableBgp && g.Asn.HasValue ? ", BGP ASN " + g.Asn.Value.ToString(CultureInfo.InvariantCulture) : ", no BGP"));
                 Line(v + " = Get-AzVirtualNetworkGateway -Name " + name + " -ResourceGroupName $ResourceGroupName -ErrorAction SilentlyContinue");
-                bool apipa = g.EnableBgp && g.Instances.Any(i => i.CustomBgpIpAddresses.Length > 0);
+                bool apipa = g.EnableBgp && g.Instances.Any(i => i.CustomBgpIpAddresses.Count > 0);
                 Line("if (-not " + v + ") {");
                 Line("    if ($PSCmdlet.ShouldProcess(" + name + ", 'Create VPN gateway (about 45 minutes)')) {");
                 Line("        $ipConfigurations = @(");
@@ -173,18 +174,18 @@ namespace AzVpnHa.Writers
                 Line(create.ToString());
                 Line("    }");
                 Line("}");
-                if (g.ActiveActive && g.Instances.Length == 2)
+                if (g.ActiveActive && g.Instances.Count == 2)
                 {
                     var second = g.Instances[1];
                     Line("elseif (-not " + v + ".ActiveActive) {");
-                    Line("    Write-Warning (" + Quote("Gateway '" + g.Name + "' exists as active-standby: converting it to active-active takes about 45 minutes, and its BGP IPs in the GatewaySubnet change (two new ones replace the old one), so on-premises BGP peers that use them must be updated. APIPA peers keep their addresses.") + ")");
+                    Line("    Write-Warning (" + Quote("Gateway '" + g.Name + "' exists as active-standby: converting it to active-active takes about 45 minutes and incurs downtime: its BGP IPs in the GatewaySubnet change (two new ones replace the old one), so on-premises BGP peers that use them must be updated (APIPA peers keep their addresses). Plan a maintenance window.") + ")");
                     Line("    if ($PSCmdlet.ShouldProcess(" + name + ", 'Convert VPN gateway to active-active (about 45 minutes)')) {");
                     Line("        " + v + " = Add-AzVirtualNetworkGatewayIpConfig -VirtualNetworkGateway " + v + " -Name " + Quote(second.IpConfigurationName) + " -SubnetId (Resolve-GatewaySubnetId " + name + ") -PublicIpAddressId (Get-ResourceId 'publicIPAddresses' " + Quote(second.PublicIpName) + ")");
                     if (apipa)
                     {
                         // The existing first ipConfiguration keeps its own name; the custom APIPA entries follow the order of ipConfigurations.
                         Line("        $bgpPeeringAddresses = @(");
-                        for (int k = 0; k < g.Instances.Length; k++)
+                        for (int k = 0; k < g.Instances.Count; k++)
                             Line("            New-AzIpConfigurationBgpPeeringAddressObject -IpConfigurationId " + v + ".IpConfigurations[" + k + "].Id -CustomAddress " + Array(g.Instances[k].CustomBgpIpAddresses));
                         Line("        )");
                         Line("        " + v + " = Set-AzVirtualNetworkGateway -VirtualNetworkGateway " + v + " -EnableActiveActiveFeature -IpConfigurationBgpPeeringAddresses $bgpPeeringAddresses");
@@ -200,7 +201,7 @@ namespace AzVpnHa.Writers
 
         void LocalNetworkGateways()
         {
-            if (_t.LocalNetworkGateways.Length == 0) return;
+            if (_t.LocalNetworkGateways.Count == 0) return;
             Line("# 3. Local network gateways: one per on-premises device");
             int n = 0;
             foreach (var l in _t.LocalNetworkGateways)
@@ -223,7 +224,7 @@ namespace AzVpnHa.Writers
 
         void Connections()
         {
-            if (_t.Connections.Length == 0) return;
+            if (_t.Connections.Count == 0) return;
             Line("# 4. Connections (the gateways must be provisioned)");
             int n = 0;
             foreach (var c in _t.Connections)
@@ -245,7 +246,7 @@ namespace AzVpnHa.Writers
                 Line("if (-not " + v + " -and $PSCmdlet.ShouldProcess(" + Quote(c.Name) + ", 'Create " + c.ConnectionType + " connection')) {");
                 var call = new StringBuilder("    $null = New-AzVirtualNetworkGatewayConnection -Name " + Quote(c.Name) + " -ResourceGroupName $ResourceGroupName -Location $Location"
                     + " -VirtualNetworkGateway1 " + gw1 + remoteArg + " -ConnectionType " + c.ConnectionType + " -ConnectionProtocol IKEv2 -EnableBgp $" + (c.EnableBgp ? "true" : "false") + " -SharedKey $sharedKeyText");
-                if (c.GatewayCustomBgpIpAddresses.Length > 0)
+                if (c.GatewayCustomBgpIpAddresses.Count > 0)
                 {
                     Line("    $customBgp = @(");
                     foreach (var choice in c.GatewayCustomBgpIpAddresses)

@@ -38,7 +38,7 @@ namespace AzVpnHa.Writers
             foreach (var r in model.Resources)
             {
                 if (r.Comment != null) sb.Append("// ").Append(r.Comment.Replace("\n", " ")).Append('\n');
-                sb.Append("resource ").Append(r.Symbol).Append(" '").Append(r.Type).Append('@').Append(ArmApi.NetworkVersion).Append("' = {\n");
+                sb.Append("resource ").Append(r.Symbol).Append(" '").Append(r.Type).Append('@').Append(r.ApiVersion ?? ArmApi.NetworkVersion).Append("' = {\n");
                 sb.Append("  name: ").Append(Quote(r.Name)).Append('\n');
                 foreach (var m in r.Body.Members)
                 {

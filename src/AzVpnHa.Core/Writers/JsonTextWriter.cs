@@ -11,10 +11,20 @@ namespace AzVpnHa.Writers
     public sealed class JsonTextWriter
     {
         readonly StringBuilder _sb = new StringBuilder();
+        bool _data;
 
         public static string Write(object value)
         {
             var w = new JsonTextWriter();
+            w.Value(value, 0);
+            w._sb.Append('\n');
+            return w._sb.ToString();
+        }
+
+        /// <summary>Plain JSON data (reports, not templates): strings are written as they are, a leading [ included.</summary>
+        public static string WriteData(object value)
+        {
+            var w = new JsonTextWriter { _data = true };
             w.Value(value, 0);
             w._sb.Append('\n');
             return w._sb.ToString();
@@ -29,7 +39,7 @@ namespace AzVpnHa.Writers
                 case int i: _sb.Append(i.ToString(CultureInfo.InvariantCulture)); break;
                 case long l: _sb.Append(l.ToString(CultureInfo.InvariantCulture)); break;
                 case TemplateExpression e: String("[" + e.Arm + "]"); break;
-                case string s: String(s.StartsWith("[") ? "[" + s : s); break; // a literal starting with [ is escaped as [[
+                case string s: String(!_data && s.StartsWith("[") ? "[" + s : s); break; // in a template a literal starting with [ is escaped as [[
                 case TemplateObject o: Object(o.Members, depth); break;
                 case IEnumerable<KeyValuePair<string, object>> members: Object(members, depth); break;
                 case System.Collections.IEnumerable list: Array(list, depth); break;

@@ -15,6 +15,16 @@ namespace AzVpnHa.Writers
     {
         public const string LocationParameter = "location";
         public const string SharedKeyParameter = "sharedKey";
+        /// <summary>Tag on every resource naming the topology, so reading the template back gives the same name.</summary>
+        public const string TopologyTag = "azvpnha-topology";
+
+        /// <summary>The tags every exported resource carries: the topology's name, and an LNG's site (read back by the estate reader).</summary>
+        static TemplateObject Tags(Topology topology, string site = null)
+        {
+            var tags = new TemplateObject().Add(TopologyTag, topology.Name ?? "");
+            if (site != null) tags.Add(Readers.SiteGrouper.SiteTag, site);
+            return tags;
+        }
 
         public static TemplateModel Build(Topology topology)
         {
@@ -33,7 +43,7 @@ namespace AzVpnHa.Writers
             var subnets = new Dictionary<string, ExistingSubnet>(System.StringComparer.OrdinalIgnoreCase);
             foreach (var g in topology.Gateways)
             {
-                var parameter = topology.Gateways.Length == 1 ? "virtualNetworkName" : symbols.Make(g.Name, "VirtualNetworkName");
+                var parameter = topology.Gateways.Count == 1 ? "virtualNetworkName" : symbols.Make(g.Name, "VirtualNetworkName");
                 symbols.Reserve(parameter);
                 var subnet = new ExistingSubnet
                 {
@@ -58,11 +68,11 @@ namespace AzVpnHa.Writers
 
             foreach (var p in topology.PublicIpAddresses)
             {
-                var body = new TemplateObject().Add("location", location);
+                var body = new TemplateObject().Add("location", location).Add("tags", Tags(topology));
                 var sku = new TemplateObject().Add("name", p.Sku ?? "Standard");
                 if ((p.Sku ?? "Standard") == "Standard") sku.Add("tier", "Regional");
                 body.Add("sku", sku);
-                if (p.Zone != null && p.Zone.Length > 0) body.Add("zones", p.Zone.Cast<object>().ToList());
+                if (p.Zone != null && p.Zone.Count > 0) body.Add("zones", p.Zone.Cast<object>().ToList());
                 body.Add("properties", new TemplateObject()
                     .Add("publicIPAllocationMethod", p.AllocationMethod ?? "Static")
                     .Add("publicIPAddressVersion", "IPv4"));
@@ -99,7 +109,7 @@ namespace AzVpnHa.Writers
                 if (g.EnableBgp && g.Asn.HasValue)
                 {
                     var bgp = new TemplateObject().Add("asn", g.Asn.Value);
-                    if (g.Instances.Any(i => i.CustomBgpIpAddresses.Length > 0))
+                    if (g.Instances.Any(i => i.CustomBgpIpAddresses.Count > 0))
                     {
                         // One entry per ipConfiguration, in instance order; the id points into the gateway itself,
                         // which Bicep can only spell with resourceId() (a symbol cannot reference its own declaration).
@@ -111,7 +121,7 @@ namespace AzVpnHa.Writers
                     }
                     properties.Add("bgpSettings", bgp);
                 }
-                resource.Body = new TemplateObject().Add("location", location).Add("properties", properties);
+                resource.Body = new TemplateObject().Add("location", location).Add("tags", Tags(topology)).Add("properties", properties);
                 resource.Comment = (g.ActiveActive ? "Active-active" : "Active-standby") + " VPN gateway";
                 Add(resource);
             }
@@ -119,7 +129,7 @@ namespace AzVpnHa.Writers
             foreach (var lng in topology.LocalNetworkGateways)
             {
                 var properties = new TemplateObject();
-                if (lng.AddressPrefix != null && lng.AddressPrefix.Length > 0)
+                if (lng.AddressPrefix != null && lng.AddressPrefix.Count > 0)
                     properties.Add("localNetworkAddressSpace", new TemplateObject().Add("addressPrefixes", lng.AddressPrefix.Cast<object>().ToList()));
                 if (!string.IsNullOrEmpty(lng.GatewayIpAddress)) properties.Add("gatewayIpAddress", lng.GatewayIpAddress);
                 else if (!string.IsNullOrEmpty(lng.Fqdn)) properties.Add("fqdn", lng.Fqdn);
@@ -130,7 +140,7 @@ namespace AzVpnHa.Writers
                     Symbol = symbols.Make(lng.Name),
                     Type = ArmApi.LocalNetworkGatewayType,
                     Name = lng.Name,
-                    Body = new TemplateObject().Add("location", location).Add("properties", properties),
+                    Body = new TemplateObject().Add("location", location).Add("tags", Tags(topology, lng.Site)).Add("properties", properties),
                     Comment = "Device '" + (lng.Device ?? lng.Name) + "'" + (lng.Site != null ? " of site '" + lng.Site + "'" : ""),
                 });
             }
@@ -159,7 +169,7 @@ namespace AzVpnHa.Writers
                 properties.Add("connectionProtocol", "IKEv2")
                     .Add("enableBgp", c.EnableBgp)
                     .Add("sharedKey", new TemplateExpression("parameters('" + SharedKeyParameter + "')", SharedKeyParameter));
-                if (c.GatewayCustomBgpIpAddresses.Length > 0)
+                if (c.GatewayCustomBgpIpAddresses.Count > 0)
                 {
                     properties.Add("gatewayCustomBgpIpAddresses", c.GatewayCustomBgpIpAddresses.Select(choice => (object)new TemplateObject()
                         .Add("ipConfigurationId", new TemplateExpression(
@@ -167,12 +177,12 @@ namespace AzVpnHa.Writers
                             "'${" + gw1Id.Bicep + "}/ipConfigurations/" + BicepWriter.EscapeContent(choice.IpConfigurationName) + "'"))
                         .Add("customBgpIpAddress", choice.Address)).ToList());
                 }
-                resource.Body = new TemplateObject().Add("location", location).Add("properties", properties);
+                resource.Body = new TemplateObject().Add("location", location).Add("tags", Tags(topology)).Add("properties", properties);
                 resource.Comment = c.ConnectionType == ConnectionType.IPsec ? "Site '" + c.Site + "'" : "VNet-to-VNet '" + c.VNetLink + "'";
                 Add(resource);
             }
 
-            if (topology.Connections.Length > 0)
+            if (topology.Connections.Count > 0)
                 model.Parameters.Add(new TemplateParameter { Name = SharedKeyParameter, Type = "securestring", Description = "IPsec pre-shared key of every connection." });
             return model;
         }

@@ -60,6 +60,8 @@ namespace AzVpnHa.Writers
     {
         public string Symbol { get; set; }
         public string Type { get; set; }
+        /// <summary>The resource type's API version; null for Microsoft.Network's (ArmApi.NetworkVersion).</summary>
+        public string ApiVersion { get; set; }
         public string Name { get; set; }
         /// <summary>Everything after name and location: sku, zones, properties.</summary>
         public TemplateObject Body { get; set; } = new TemplateObject();

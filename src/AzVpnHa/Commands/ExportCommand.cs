@@ -24,9 +24,12 @@ namespace AzVpnHa.Commands
 
         protected abstract string Render(Topology topology);
 
+        /// <summary>False for an export that deploys no network resource (monitoring alerts): Error findings do not stop it.</summary>
+        protected virtual bool RefuseErrors => true;
+
         protected override void Process(Topology topology)
         {
-            if (!ExportGuard.Allow(this, topology, Force)) return;
+            if (RefuseErrors && !ExportGuard.Allow(this, topology, Force)) return;
             var text = Render(topology);
             if (string.IsNullOrEmpty(OutFile))
             {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Management.Automation;
 using System.Runtime.InteropServices;
 using System.Security;
@@ -56,6 +57,14 @@ namespace AzVpnHa.Commands
         [Alias("FullName")]
         public string[] Path { get; set; }
 
+        /// <summary>Parameter values for the templates read by -Path: an ARM parameters file (or a .bicepparam), as New-AzResourceGroupDeployment takes.</summary>
+        [Parameter(ParameterSetName = PathSet)]
+        public string TemplateParameterFile { get; set; }
+
+        /// <summary>Parameter values by name for the templates read by -Path; they win over -TemplateParameterFile.</summary>
+        [Parameter(ParameterSetName = PathSet)]
+        public System.Collections.Hashtable TemplateParameterObject { get; set; }
+
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
@@ -108,15 +117,47 @@ namespace AzVpnHa.Commands
                     break;
                 case PathSet:
                     _offline = _offline ?? new EstateReader();
+                    if (!TemplateParametersRead()) return;
                     TopologyLoader.ForEachFile(this, Path, file =>
                     {
-                        WriteVerbose($"Reading ARM JSON '{file}'.");
-                        try { _offline.Add(JsonTree.Parse(File.ReadAllText(file)), System.IO.Path.GetFileName(file)); }
-                        catch (FormatException e) { WriteError(Errors.EstateInvalidJson(file, e.Message)); return; }
+                        WriteVerbose($"Reading '{file}'.");
+                        try
+                        {
+                            var (tree, template) = Templates.TemplateInput.Read(file, _templateParameters);
+                            if (template != null) _offline.AddTemplate(tree, template);
+                            else _offline.Add(tree, System.IO.Path.GetFileName(file));
+                        }
+                        catch (SpecException e) when (e.Code == SpecErrorCodes.InvalidJson) { WriteError(Errors.EstateInvalidJson(file, e.Errors[0].Problem)); return; }
+                        catch (SpecException e) { WriteError(Errors.FromSpec(e, file)); return; }
                         _files.Add(file);
                     });
                     break;
             }
+        }
+
+        IDictionary<string, object> _templateParameters;
+        bool _templateParametersRead;
+
+        /// <summary>Reads -TemplateParameterFile and -TemplateParameterObject once; false (after a terminating error) when the file is wrong.</summary>
+        bool TemplateParametersRead()
+        {
+            if (_templateParametersRead) return true;
+            _templateParametersRead = true;
+            IDictionary<string, object> fromFile = null;
+            if (TemplateParameterFile != null)
+            {
+                string file;
+                try { file = GetResolvedProviderPathFromPSPath(TemplateParameterFile, out _).FirstOrDefault(File.Exists); }
+                catch (ItemNotFoundException) { file = null; }
+                catch (System.Management.Automation.DriveNotFoundException) { file = null; }
+                if (file == null) { ThrowTerminatingError(Errors.FileNotFound(TemplateParameterFile)); return false; }
+                WriteVerbose($"Reading template parameters '{file}'.");
+                try { fromFile = Templates.TemplateInput.ReadParameterFile(file); }
+                catch (SpecException e) { ThrowTerminatingError(Errors.FromSpec(e, file)); return false; }
+            }
+            var fromObject = TemplateParameterObject != null ? PSObjectTree.Convert(TemplateParameterObject) as IDictionary<string, object> : null;
+            _templateParameters = Templates.TemplateParameters.Merge(fromFile, fromObject);
+            return true;
         }
 
         protected override void EndProcessing()
@@ -124,6 +165,8 @@ namespace AzVpnHa.Commands
             if (ParameterSetName == InputObjectSet || ParameterSetName == PathSet)
             {
                 if (_offline == null) return;
+                // Every file was an error (already reported): there is no topology to speak of.
+                if (ParameterSetName == PathSet && _files.Count == 0) return;
                 var topology = _offline.Read();
                 if (_files.Count > 0) topology.FilePath = string.Join(", ", _files);
                 Report(_offline.Notes);
@@ -187,7 +230,7 @@ namespace AzVpnHa.Commands
             }
             Report(outcome.Notes);
             WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms (resources went into the graph while BGP status was polled); finished the graph in {outcome.BuildMilliseconds:N0} ms.");
-            if (outcome.Topology.Gateways.Length > 0 || outcome.Topology.UnjudgedResources.Length > 0) WriteTopology(outcome.Topology);
+            if (outcome.Topology.Gateways.Count > 0 || outcome.Topology.UnjudgedResources.Count > 0) WriteTopology(outcome.Topology);
         }
 
         void Drain(ConcurrentQueue<(int Done, int Total, string Id)> queue, ProgressRecord record)
@@ -207,14 +250,16 @@ namespace AzVpnHa.Commands
             foreach (var n in notes)
             {
                 if (n.Code == EstateReadCodes.OutOfScope) WriteVerbose(n.ToString());
+                // A function the evaluator does not know only makes values unknown, which are never judged: for information.
+                else if (n.Code == Templates.TemplateNoteCodes.UnsupportedFunction) { WriteVerbose(n.ToString()); WriteInformation(n.ToString(), new[] { "AzVpnHa", "Template" }); }
                 else WriteWarning(n.ToString());
             }
         }
 
         void WriteTopology(Topology topology)
         {
-            WriteVerbose($"Read '{topology.Name}' ({topology.Kind}): {topology.Gateways.Length} gateway(s), {topology.LocalNetworkGateways.Length} local network gateway(s), " +
-                         $"{topology.Connections.Length} connection(s), {topology.TunnelCount} tunnel(s), {topology.UnjudgedResources.Length} resource(s) not Succeeded.");
+            WriteVerbose($"Read '{topology.Name}' ({topology.Kind}): {topology.Gateways.Count} gateway(s), {topology.LocalNetworkGateways.Count} local network gateway(s), " +
+                         $"{topology.Connections.Count} connection(s), {topology.TunnelCount} tunnel(s), {topology.UnjudgedResources.Count} resource(s) not Succeeded.");
             WriteObject(topology);
         }
 

@@ -38,6 +38,9 @@ namespace AzVpnHa.Commands
         [Parameter]
         public SwitchParameter EnableBgp { get; set; }
 
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        public SwitchParameter StatefulFirewall { get; set; }
+
         protected override void ProcessRecord()
         {
             var device = new DeviceSpec
@@ -50,6 +53,7 @@ namespace AzVpnHa.Commands
                 AddressPrefixes = AddressPrefix,
                 AdvertisedPrefixes = AdvertisedPrefix,
                 EnableBgp = MyInvocation.BoundParameters.ContainsKey(nameof(EnableBgp)) ? EnableBgp.IsPresent : (bool?)null,
+                StatefulFirewall = StatefulFirewall.IsPresent,
             };
             // Checked here by the spec reader's own device rules, so a bad value is reported against the parameter the
             // user typed, now, instead of later inside New-HaVpnTopology. Checks that need the site or gateway stay there.

@@ -76,6 +76,8 @@ namespace AzVpnHa.Host
             [ErrorIds.LiveReaderNotInstalled] = ErrorCategory.NotInstalled,
             [ErrorIds.OutFileExists] = ErrorCategory.ResourceExists,
             [ErrorIds.LiveReadSignInFailed] = ErrorCategory.AuthenticationError,
+            [ErrorIds.BicepCliNotFound] = ErrorCategory.NotInstalled,
+            [ErrorIds.BicepCompileFailed] = ErrorCategory.ParserError,
         };
 
         static ErrorCategory CategoryOf(string id) => Categories.TryGetValue(id, out var c) ? c : ErrorCategory.InvalidData;

@@ -64,8 +64,8 @@ namespace AzVpnHa.Host
                     cmdlet.WriteVerbose($"Assigned {assignment.Target} {assignment.Field} = {assignment.Value}.");
             }
             var topology = Planner.Plan(spec);
-            cmdlet.WriteVerbose($"Planned '{topology.Name}' ({topology.Kind}): {topology.Gateways.Count()} gateway(s), " +
-                                $"{topology.LocalNetworkGateways.Count()} local network gateway(s), {topology.Connections.Count()} connection(s), {topology.TunnelCount} tunnel(s).");
+            cmdlet.WriteVerbose($"Planned '{topology.Name}' ({topology.Kind}): {topology.Gateways.Count} gateway(s), " +
+                                $"{topology.LocalNetworkGateways.Count} local network gateway(s), {topology.Connections.Count} connection(s), {topology.TunnelCount} tunnel(s).");
             return topology;
         }
     }

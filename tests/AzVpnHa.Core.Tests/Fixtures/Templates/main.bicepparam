@@ -1,0 +1,4 @@
+using 'main.bicep'
+
+param gatewayName = 'vgw-bicep'
+param activeActive = true
