@@ -68,6 +68,8 @@ Describe 'Error ids in one place' {
             @{ Command = 'Test-HaVpnFailover'; Extra = @{} }
             @{ Command = 'Export-HaVpnTemplate'; Extra = @{} }
             @{ Command = 'Export-HaVpnScript'; Extra = @{} }
+            @{ Command = 'Export-HaVpnReport'; Extra = @{ Format = 'Markdown' } }
+            @{ Command = 'ConvertTo-HaVpnSpec'; Extra = @{} }
             @{ Command = 'ConvertTo-HaAzParameter'; Extra = @{ ResourceType = 'LocalNetworkGateway' } }
             @{ Command = 'ConvertTo-HaAzConnection'; Extra = @{ VirtualNetworkGateway = $gw; LocalNetworkGateway = $lngs; SharedKey = $key } }
             @{ Command = 'Get-HaVpnTopology'; Extra = @{}; Good = $Arm; BrokenId = 'EstateInvalidJson' }
@@ -212,9 +214,15 @@ Describe 'Findings and errors that say where they are' {
         $err[0].ToString() | Should -BeLike '*folder*does not exist*'
     }
 
-    It 'overwrites an existing -OutFile, unless -NoClobber (on every exporter)' {
-        foreach ($command in 'Export-HaVpnTemplate', 'Export-HaVpnScript') {
-            $path = "TestDrive:/$command.txt"
+    It 'has -NoClobber wherever there is -OutFile' {
+        $writers = Get-Command -Module AzVpnHa | Where-Object { $_.Parameters.ContainsKey('OutFile') }
+        $writers.Count | Should -BeGreaterThan 5
+        foreach ($c in $writers) { $c.Parameters['NoClobber'].ParameterType | Should -Be ([switch]) -Because $c.Name }
+    }
+
+    It 'overwrites an existing -OutFile, unless -NoClobber; the same for every topology writer' {
+        foreach ($command in 'Export-HaVpnTemplate', 'Export-HaVpnScript', 'Export-HaVpnReport', 'ConvertTo-HaVpnSpec') {
+            $path = "TestDrive:/$command.json"
             Set-Content $path 'old'
             $null = New-Pair | & $command -OutFile $path
             Get-Content $path -Raw | Should -Not -Be "old$([Environment]::NewLine)"

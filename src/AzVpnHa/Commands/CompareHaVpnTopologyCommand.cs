@@ -43,8 +43,9 @@ namespace AzVpnHa.Commands
                 foreach (var difference in differences) WriteObject(difference);
                 return;
             }
-            var file = OutFileWriter.Write(this, OutFile, NoClobber, DifferenceMarkdown.Write(ReferenceTopology, DifferenceTopology, differences),
-                $"the differences between '{ReferenceTopology.Name}' and '{DifferenceTopology.Name}'");
+            var file = AzVpnHa.Host.OutFile.Write(this, OutFile, NoClobber,
+                $"Compare-HaVpnTopology: write the differences between '{ReferenceTopology.Name}' and '{DifferenceTopology.Name}'",
+                DifferenceMarkdown.Write(ReferenceTopology, DifferenceTopology, differences));
             if (file != null) WriteObject(file);
         }
     }

@@ -63,7 +63,7 @@ namespace AzVpnHa.Commands
                 WriteObject(text);
                 return;
             }
-            var file = OutputFile.Write(this, OutFile, text, NoClobber, $"Export-HaVpnFinding: write {_findings.Count} finding(s) as {Format}");
+            var file = AzVpnHa.Host.OutFile.Write(this, OutFile, NoClobber, $"Export-HaVpnFinding: write {_findings.Count} finding(s) as {Format}", text);
             if (file != null) WriteObject(file);
         }
 
