@@ -49,6 +49,15 @@ Describe 'Error ids in one place' {
         }
     }
 
+    It 'answers an input nested too deep with an error id, not a raw exception' {
+        $deep = @{}; $at = $deep
+        foreach ($i in 1..20) { $next = @{}; $at.x = $next; $at = $next }
+        { New-HaVpnTopology -InputObject $deep } | Should -Throw -ErrorId 'SpecInvalidValue,AzVpnHa.Commands.NewHaVpnTopologyCommand' -ExpectedMessage '*deeper than 16 levels*'
+        $err = $null
+        $null = Get-HaVpnTopology -InputObject $deep -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'SpecInvalidValue,AzVpnHa.Commands.GetHaVpnTopologyCommand'
+    }
+
     It 'words an ARM JSON problem as an ARM JSON problem, not a spec problem' {
         $err = $null
         $null = Get-HaVpnTopology -Path $Broken -ErrorVariable err -ErrorAction SilentlyContinue
