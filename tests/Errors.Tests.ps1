@@ -139,6 +139,9 @@ Describe 'Findings and errors that say where they are' {
             $f.TopologyName | Should -Be (New-HaVpnTopology -Path $f.FilePath).Name
         }
         ($findings | Group-Object FilePath).Count | Should -BeGreaterThan 1
+        $deployed = Get-HaVpnTopology -Path $Arm -WarningAction SilentlyContinue
+        $deployed.FilePath | Should -Be $Arm
+        ($deployed | Test-HaVpnTopology).FilePath | Sort-Object -Unique | Should -Be $Arm
     }
 
     It 'gives findings of a topology planned from parameters its name and no file' {
