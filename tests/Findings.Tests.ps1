@@ -34,17 +34,30 @@ Describe 'Export-HaVpnFinding' {
         $run.results[0].ruleId | Should -Be $Findings[0].RuleId
     }
 
-    It 'names the spec file and the line of the resource when the finding says where it came from' {
+    It 'names the spec file and the line of the resource: the finding''s TopologyName and FilePath bind by name' {
         $spec = Join-Path $Examples 'active-standby.json'
-        # The finding's own TopologyName and FilePath bind by property name.
-        $finding = New-HaVpnTopology -Path $spec | Test-HaVpnTopology | Where-Object RuleId -eq HA015
-        $finding.FilePath | Should -Be (Resolve-Path $spec).Path
-        $result = ($finding | Export-HaVpnFinding Sarif | ConvertFrom-Json).runs[0].results[0]
+        $finding = Test-HaVpnTopology -Path $spec | Where-Object RuleId -eq HA015
+        $finding.FilePath | Should -Not -BeNullOrEmpty
+        # Outside the current location: an absolute file URI.
+        Push-Location $TestDrive
+        try { $outside = ($finding | Export-HaVpnFinding Sarif | ConvertFrom-Json).runs[0].results[0] } finally { Pop-Location }
+        $outside.locations[0].physicalLocation.artifactLocation.uri | Should -Be ([System.Uri]::new($finding.FilePath)).AbsoluteUri
+        # Under it (CI runs from the repository root): relative, as code scanning places results.
+        Push-Location (Split-Path $Examples)
+        try { $result = ($finding | Export-HaVpnFinding Sarif | ConvertFrom-Json).runs[0].results[0] } finally { Pop-Location }
         $location = $result.locations[0].physicalLocation
-        $location.artifactLocation.uri | Should -Be ([System.Uri]::new($spec)).AbsoluteUri
+        $location.artifactLocation.uri | Should -Be 'examples/active-standby.json'
         $line = (Get-Content $spec)[$location.region.startLine - 1]
         $line.Substring($location.region.startColumn - 1, $location.region.endColumn - $location.region.startColumn) | Should -Be $finding.Target
         $result.locations[0].logicalLocations[0].fullyQualifiedName | Should -Be "$($finding.TopologyName)/$($finding.Target)"
+        # Given explicitly, the parameter wins.
+        $given = ($finding | Export-HaVpnFinding Sarif -TopologyPath 'specs/as.json' | ConvertFrom-Json).runs[0].results[0]
+        $given.locations[0].physicalLocation.artifactLocation.uri | Should -Be 'specs/as.json'
+    }
+
+    It 'makes one JUnit test suite per topology' {
+        $xml = [xml]($Findings | Export-HaVpnFinding -Format JUnit)
+        @($xml.testsuites.testsuite.name) | Should -Be @($Findings.TopologyName | Select-Object -Unique)
     }
 
     It 'writes JUnit XML with a failing case per rule and target that has a Warning or Error' {
@@ -64,6 +77,14 @@ Describe 'Export-HaVpnFinding' {
         $json = $Findings | Export-HaVpnFinding -Format Json | ConvertFrom-Json
         $json.Count | Should -Be $Findings.Count
         $json[0].ruleId | Should -Be $Findings[0].RuleId
+    }
+
+    It 'writes a report with no result when nothing was found: every rule a passing test case' {
+        $sarif = @() | Export-HaVpnFinding -Format Sarif | ConvertFrom-Json
+        @($sarif.runs[0].results).Count | Should -Be 0
+        $xml = [xml](@() | Export-HaVpnFinding -Format JUnit)
+        @($xml.testsuites.testsuite.testcase).Count | Should -Be (Get-HaVpnRule).Count
+        $xml.testsuites.failures | Should -Be '0'
     }
 
     It 'writes -OutFile, honours -WhatIf, and keeps an existing file with -NoClobber' {

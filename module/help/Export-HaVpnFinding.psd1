@@ -3,7 +3,7 @@
     Description = @'
 Export-HaVpnFinding collects every finding of the pipeline (from Test-HaVpnTopology) into one report:
 
-Sarif: a SARIF 2.1.0 log that code-scanning tools (GitHub code scanning, Azure DevOps, the SARIF viewers) show. Every rule is listed with its title, severity, a help link to the document it cites and the ids of the Azure Proactive Resiliency Library (APRL) and Azure Advisor recommendations that cover the same problem. Every finding is a result (level error, warning or note) with its message and recommendation, the resource as a logical location, and, when the finding has a Path, the file with the line that names the resource. Results carry a stable fingerprint per rule, topology and resource, so the next run updates the same alert. The module's tests check the output with Microsoft's SARIF Multitool.
+Sarif: a SARIF 2.1.0 log that code-scanning tools (GitHub code scanning, Azure DevOps, the SARIF viewers) show. Every rule is listed with its title, severity, a help link to the document it cites and the ids of the Azure Proactive Resiliency Library (APRL) and Azure Advisor recommendations that cover the same problem. Every finding is a result (level error, warning or note) with its message and recommendation, the resource as a logical location, and, when the finding has a FilePath, the file with the line that names the resource. Results carry a stable fingerprint per rule, topology and resource, so the next run updates the same alert. The module's tests check the output with Microsoft's SARIF Multitool.
 
 JUnit: JUnit XML (the common Ant/Jenkins JUnit.xsd shape) that CI systems show as test results: one test suite per topology, one test case per rule and resource. A case with an Error or Warning finding fails (failure type = the severity); a case with only Information findings passes and lists them in system-out; a rule without findings is one passing case.
 
@@ -12,12 +12,14 @@ Csv: one row per finding with TopologyName, Path, RuleId, Severity, Target, Mess
 Json: an array of findings with camelCase members and their azureRecommendations.
 
 Without -OutFile the report is written to the pipeline as one string.
+
+GitHub code scanning shows only results with a file location: export the findings of spec, template or ARM files (their FilePath). A file under the current location is written as a path relative to it, so run the export from the repository root. Findings of a live read carry the resource as a logical location, which other SARIF viewers show.
 '@
     Parameters  = @{
         InputObject  = 'Findings from Test-HaVpnTopology, usually from the pipeline.'
         Format       = 'Sarif, JUnit, Csv or Json.'
-        TopologyName = 'The topology the findings are about; bound from the finding''s TopologyName property when it has one. JUnit makes one test suite per topology name.'
-        TopologyPath = 'The spec, template or ARM file the topology was read from; bound from the finding''s Path property when it has one. SARIF results name this file as their location.'
+        TopologyName = 'The topology the findings are about; bound from the finding''s TopologyName property. JUnit makes one test suite per topology name.'
+        TopologyPath = 'The spec, template or ARM file the topology was read from; bound from the finding''s FilePath property. SARIF results name this file as their location.'
         OutFile      = 'Write the report to this file and return the file instead of the text.'
         NoClobber    = 'Do not overwrite an existing -OutFile: write error OutFileExists instead.'
     }

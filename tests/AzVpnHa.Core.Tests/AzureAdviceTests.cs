@@ -58,6 +58,29 @@ namespace AzVpnHa.Tests
             Assert.Empty(Assert.Single(findings, f => f.Message.Contains("differ")).AzureRecommendations);
         }
 
+        static Topology Hub(string gatewaySku, string ipSku)
+        {
+            var trees = Estate.Hub();
+            Estate.Set(trees[0], "properties.sku", new Dictionary<string, object> { { "name", gatewaySku }, { "tier", gatewaySku } });
+            for (int i = 0; i < 2; i++) Estate.Set(trees[1], $"value[{i}].sku.name", ipSku);
+            return Estate.Read(trees);
+        }
+
+        [Fact]
+        public void BasicPublicIpFindingsJoinTheUpgradeAdviceWhereTheyAskForAnUpgrade()
+        {
+            var vpnGw = Estate.Findings(Hub("VpnGw2", "Basic"), "HA036");
+            Assert.Equal(2, vpnGw.Count);
+            Assert.All(vpnGw, f => Assert.Equal(new[] { "5cea1501-6fe4-4ec4-ac8f-f72320eb18d3" }, Ids(f)));
+            var legacy = Estate.Findings(Hub("Standard", "Basic"), "HA036");
+            Assert.NotEmpty(legacy);
+            Assert.All(legacy, f => Assert.Equal(new[] { "5cea1501-6fe4-4ec4-ac8f-f72320eb18d3", "96e232d0-9b01-4e96-8c24-f9160ba3535a" }, Ids(f)));
+            // A Basic-SKU gateway's Basic IP is removed by Azure: nothing to do, so no upgrade advice.
+            var basic = Estate.Findings(Hub("Basic", "Basic"), "HA036");
+            Assert.NotEmpty(basic);
+            Assert.All(basic, f => Assert.Empty(f.AzureRecommendations));
+        }
+
         [Fact]
         public void FindingsOfOtherRulesCarryNoAdvice()
         {

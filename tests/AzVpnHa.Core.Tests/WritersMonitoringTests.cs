@@ -66,6 +66,18 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void AGatewayWithoutConnectionsGetsNoAlertAndNoActionGroupParameter()
+        {
+            var topology = OneGatewayNoSites();
+            var model = MonitoringBuilder.Build(topology);
+            Assert.Empty(model.Resources);
+            Assert.Empty(model.Parameters);
+        }
+
+        static Topology OneGatewayNoSites() => Specs.Plan("{ \"name\": \"lonely\", \"resourceGroup\": \"rg\", \"location\": \"westeurope\", " +
+            "\"gateways\": [ { \"name\": \"vgw\", \"sku\": \"VpnGw2AZ\", \"generation\": \"Generation2\", \"vnetAddressPrefixes\": [\"10.1.0.0/16\"] } ] }");
+
+        [Fact]
         public void ADeployedGatewayIsWatchedByItsResourceId()
         {
             var topology = Estate.Read(Estate.Hub());

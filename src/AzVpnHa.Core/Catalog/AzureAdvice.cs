@@ -81,8 +81,11 @@ namespace AzVpnHa.Catalog
             new Case("HA017", Sources.WhatsNew, null, AdvisorLegacySkuRetired, AprlZoneRedundantGateway),
             // Dual redundancy with fewer than 4 tunnels up.
             new Case("HA033", null, null, AprlOnPremisesConcentrators),
-            // Basic public IP of a gateway.
-            new Case("HA036", Sources.BasicPublicIpMigration, null, AprlUpgradeBasicIp),
+            // Basic public IP of a VpnGw1-5 gateway (the migration tool's case).
+            new Case("HA036", Sources.BasicPublicIpMigrationHowTo, null, AprlUpgradeBasicIp),
+            // Basic public IP of a legacy Standard/HighPerformance gateway: Advisor retires those SKUs because they take Basic IPs only.
+            new Case("HA036", Sources.Faq + "#sku-deprecate", null, AprlUpgradeBasicIp, AdvisorLegacySkuRetired),
+            // (A Basic IP of a Basic-SKU gateway is removed by Azure itself: nothing to do, no advice joined.)
             // Zonal public IP of a gateway.
             new Case("HA036", Sources.ZoneRedundant, null, AprlZoneRedundantGatewayIps, AprlZoneRedundantIp, AdvisorZoneRedundantIp),
         };

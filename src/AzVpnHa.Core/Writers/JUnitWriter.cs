@@ -13,7 +13,8 @@ namespace AzVpnHa.Writers
     /// Findings as JUnit XML (the common Ant/Jenkins JUnit.xsd shape), which CI systems show as test results: one
     /// test suite per topology, one test case per rule and target. A target with an Error or Warning finding of the rule
     /// is a failure (type = the worst severity; every finding of that rule and target in its text); one with only
-    /// Information findings passes with them in system-out; a rule with no finding in the topology is one passing case.
+    /// Information findings passes with them in system-out; a rule with no finding in the topology is one passing case,
+    /// and no finding at all is one suite in which every rule passes.
     /// </summary>
     public static class JUnitWriter
     {
@@ -23,8 +24,11 @@ namespace AzVpnHa.Writers
         /// <param name="hostname">The machine the test ran on.</param>
         public static string Write(IEnumerable<ReportedFinding> findings, DateTime timestamp, string hostname)
         {
-            var suites = findings.GroupBy(f => f.TopologyName ?? NoTopology, StringComparer.OrdinalIgnoreCase).ToList();
-            var cases = suites.Select(s => (Suite: s, Cases: Cases(s.ToList()))).ToList();
+            var suites = findings.GroupBy(f => f.TopologyName ?? NoTopology, StringComparer.OrdinalIgnoreCase)
+                .Select(g => (Name: g.Key, Findings: g.ToList())).ToList();
+            // Nothing found is a result too: every rule passes.
+            if (suites.Count == 0) suites.Add((NoTopology, new List<ReportedFinding>()));
+            var cases = suites.Select(s => (Suite: s, Cases: Cases(s.Findings))).ToList();
 
             var sb = new StringBuilder();
             var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
@@ -40,7 +44,7 @@ namespace AzVpnHa.Writers
                 foreach (var (suite, testCases) in cases)
                 {
                     xml.WriteStartElement("testsuite");
-                    xml.WriteAttributeString("name", suite.Key);
+                    xml.WriteAttributeString("name", suite.Name);
                     xml.WriteAttributeString("tests", Count(testCases.Count));
                     xml.WriteAttributeString("failures", Count(testCases.Count(t => t.Failure != null)));
                     xml.WriteAttributeString("errors", "0");
@@ -50,7 +54,7 @@ namespace AzVpnHa.Writers
                     xml.WriteAttributeString("hostname", string.IsNullOrEmpty(hostname) ? "localhost" : hostname);
                     xml.WriteAttributeString("id", Count(id++));
                     xml.WriteAttributeString("package", "AzVpnHa");
-                    var path = suite.Select(f => f.Path).FirstOrDefault(p => !string.IsNullOrEmpty(p));
+                    var path = suite.Findings.Select(f => f.Path).FirstOrDefault(p => !string.IsNullOrEmpty(p));
                     xml.WriteStartElement("properties");
                     if (path != null) Property(xml, "path", path);
                     Property(xml, "rules", Count(RuleSet.All.Count));

@@ -51,11 +51,7 @@ namespace AzVpnHa.Writers
             foreach (var r in model.Resources) symbols.Reserve(r.Symbol);
             foreach (var s in model.Subnets) { symbols.Reserve(s.VirtualNetworkSymbol); symbols.Reserve(s.SubnetSymbol); }
             symbols.Reserve(ActionGroupParameter);
-            model.Parameters.Add(new TemplateParameter
-            {
-                Name = ActionGroupParameter,
-                Description = "Resource id of the action group the VPN alerts notify (Microsoft.Insights/actionGroups).",
-            });
+            int before = model.Resources.Count;
             var actionGroup = new TemplateExpression("parameters('" + ActionGroupParameter + "')", ActionGroupParameter);
 
             foreach (var gateway in topology.Gateways)
@@ -115,6 +111,13 @@ namespace AzVpnHa.Writers
                         Criterion("NoSiteToSiteTraffic", GatewayMetric, "Average"));
                 }
             }
+            // Only a template with alerts asks for an action group (an unused parameter is a Bicep linter warning).
+            if (model.Resources.Count > before)
+                model.Parameters.Add(new TemplateParameter
+                {
+                    Name = ActionGroupParameter,
+                    Description = "Resource id of the action group the VPN alerts notify (Microsoft.Insights/actionGroups).",
+                });
         }
 
         /// <summary>The BGP peers of the gateway's BGP connections whose address is known: each device, or the peer gateway's instances.</summary>

@@ -1,6 +1,6 @@
 namespace AzVpnHa.Writers
 {
-    /// <summary>A finding with the topology it was found in and the file that topology was read from, when known.</summary>
+    /// <summary>A finding with the topology and file the report names for it (the finding's own, or what Export-HaVpnFinding was given).</summary>
     public sealed class ReportedFinding
     {
         public ReportedFinding(Finding finding, string topologyName = null, string path = null)

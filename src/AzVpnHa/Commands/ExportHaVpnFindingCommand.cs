@@ -23,11 +23,11 @@ namespace AzVpnHa.Commands
         [ValidateSet("Sarif", "JUnit", "Csv", "Json")]
         public string Format { get; set; }
 
-        /// <summary>The topology the finding is about, from the finding's TopologyName property when it has one.</summary>
+        /// <summary>The topology the finding is about: bound from the finding's TopologyName.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         public string TopologyName { get; set; }
 
-        /// <summary>The file the topology was read from, from the finding's Path property when it has one.</summary>
+        /// <summary>The file the topology was read from: bound from the finding's FilePath.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [Alias("FilePath", "Path")]
         public string TopologyPath { get; set; }
@@ -44,7 +44,19 @@ namespace AzVpnHa.Commands
         protected override void ProcessRecord()
         {
             if (InputObject == null) return;
-            _findings.Add(new ReportedFinding(InputObject, TopologyName, TopologyPath));
+            _findings.Add(new ReportedFinding(InputObject, TopologyName, RepositoryPath(TopologyPath)));
+        }
+
+        /// <summary>
+        /// A file under the current location as a relative path with forward slashes (CI runs from the repository root, and
+        /// code scanning places results by repository-relative paths); any other path as it is.
+        /// </summary>
+        string RepositoryPath(string path)
+        {
+            if (string.IsNullOrEmpty(path) || !System.IO.Path.IsPathRooted(path)) return path;
+            var here = SessionState.Path.CurrentFileSystemLocation.ProviderPath.TrimEnd('/', '\\') + System.IO.Path.DirectorySeparatorChar;
+            var comparison = System.IO.Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            return path.StartsWith(here, comparison) ? path.Substring(here.Length).Replace('\\', '/') : path;
         }
 
         protected override void EndProcessing()
