@@ -117,6 +117,14 @@ Describe 'Export-HaVpnReport -OutFile' {
         Test-Path $md | Should -BeFalse
     }
 
+    It 'refuses to write two topologies into one file' {
+        $one = Join-Path $TestDrive 'one.html'
+        $files = Get-ChildItem $script:Examples -Filter active-*.json | Export-HaVpnReport -OutFile $one -ErrorVariable err -ErrorAction SilentlyContinue
+        @($files).Count | Should -Be 1
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'OutFileUsedTwice,*'
+        $err[0].ErrorDetails.RecommendedAction | Should -Match 'folder'
+    }
+
     It 'reports a missing folder clearly' {
         $null = New-HaVpnTopology -Path (Join-Path $script:Examples 'active-active.json') | Export-HaVpnReport -OutFile (Join-Path $TestDrive 'missing/r.html') -ErrorVariable err -ErrorAction SilentlyContinue
         $err[0].FullyQualifiedErrorId | Should -BeLike 'OutFileFolderNotFound,*'

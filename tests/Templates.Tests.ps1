@@ -38,6 +38,19 @@ Describe 'Get-HaVpnTopology -Path on templates' {
         ($warnings -join "`n") | Should -Match 'example.invalid'
     }
 
+    It 'names a function it does not evaluate once, in the information stream, and judges nothing by it' {
+        $file = Join-Path $TestDrive 'future.json'
+        Set-Content $file '{ "$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0", "resources": [
+          { "type": "Microsoft.Network/virtualNetworkGateways", "name": "vgw", "properties": { "gatewayType": "Vpn", "sku": { "name": "VpnGw2AZ" }, "activeActive": false, "ipConfigurations": [ { "name": "a" } ] } },
+          { "type": "Microsoft.Network/localNetworkGateways", "name": "lng", "properties": { "gatewayIpAddress": "[futureFunction(1)]", "fqdn": "[futureFunction(2)]", "localNetworkAddressSpace": { "addressPrefixes": [ "10.9.0.0/16" ] } } },
+          { "type": "Microsoft.Network/connections", "name": "cn", "properties": { "connectionType": "IPsec", "virtualNetworkGateway1": { "id": "[resourceId(''Microsoft.Network/virtualNetworkGateways'', ''vgw'')]" }, "localNetworkGateway2": { "id": "[resourceId(''Microsoft.Network/localNetworkGateways'', ''lng'')]" } } } ] }'
+        $t = Get-HaVpnTopology -Path $file -InformationVariable info -WarningVariable warnings -WarningAction SilentlyContinue
+        @($info | Where-Object { "$_" -match 'futureFunction' }).Count | Should -Be 1
+        $warnings | Where-Object { "$_" -match 'futureFunction' } | Should -BeNullOrEmpty
+        $t.LocalNetworkGateways[0].IsUnknown('GatewayIpAddress') | Should -BeTrue
+        $t | Test-HaVpnTopology | Where-Object { $_.Severity -eq 'Error' -and $_.Target -eq 'lng' } | Should -BeNullOrEmpty
+    }
+
     It 'says what to do with a spec file, a parameters file and JSON without resources' {
         $empty = Join-Path $TestDrive 'empty.json'
         Set-Content $empty '{ "hello": 1 }'

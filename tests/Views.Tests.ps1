@@ -98,6 +98,12 @@ Describe 'Views at 120 columns: other types' {
     It 'FailoverSummary of every example at once (the about_AzVpnHa example)' {
         Assert-View (Test-HaVpnFailover -Path (Join-Path $PSScriptRoot '../examples/*.json') -Summary) @('Fixes')
     }
+    It 'TopologyDifference (Compare-HaVpnTopology), every example against the deployed estate' {
+        $deployed = Get-CaseTopology $null
+        foreach ($file in Get-ChildItem (Join-Path $PSScriptRoot '../examples') -Filter *.json) {
+            Assert-View (Compare-HaVpnTopology (New-HaVpnTopology -Path $file.FullName) $deployed) @('Resource', 'ReferenceValue', 'DifferenceValue', 'Availability', 'Cost')
+        }
+    }
     It 'gives no empty column for a label used in Format-Table' {
         $t = New-HaVpnTopology -Path (Join-Path $PSScriptRoot '../examples/dual-redundancy.json')
         $text = Render ($t | Test-HaVpnFailover | Format-Table Description, SurvivingTunnels, Interruption)

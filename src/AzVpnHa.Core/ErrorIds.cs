@@ -37,6 +37,8 @@ namespace AzVpnHa
         public const string OutFileUsedTwice = "OutFileUsedTwice";
         /// <summary>ConvertTo-HaVpnSpec -OutFile names neither a .json nor a .psd1 file.</summary>
         public const string SpecOutFileExtension = "SpecOutFileExtension";
+        /// <summary>Export-HaVpnReport: two topologies of one pipeline would write the same -OutFile file.</summary>
+        public const string OutFileUsedTwice = "OutFileUsedTwice";
 
         // Reading deployed resources offline (Get-HaVpnTopology -Path / -InputObject): errors, then notes written as warnings.
         /// <summary>An ARM JSON file (payload, list, template or export) that is not JSON.</summary>
@@ -65,7 +67,7 @@ namespace AzVpnHa
         public const string TemplateUnsupportedFunction = "TemplateUnsupportedFunction";
         /// <summary>(warning) A nested deployment whose template needs a download (templateLink uri or template spec).</summary>
         public const string TemplateLinkNotFollowed = "TemplateLinkNotFollowed";
-        /// <summary>(warning) A template expression ARM would reject, or a copy count set at deploy time: the value is unknown.</summary>
+        /// <summary>(warning) A template expression ARM would reject (the value is unknown), or a copy count or condition set at deploy time.</summary>
         public const string TemplateExpressionFailed = "TemplateExpressionFailed";
 
         // Reading live from Azure Resource Manager (Get-HaVpnTopology -ResourceGroupName / -ResourceId / -SubscriptionId).

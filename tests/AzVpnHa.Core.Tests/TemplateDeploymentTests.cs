@@ -163,6 +163,20 @@ namespace AzVpnHa.Tests
             Assert.Equal(new[] { "never", "lng0", "lng1" }, two.Select(r => (string)r["name"]));
         }
 
+        [Fact]
+        public void AConditionSetAtDeployTimeReadsTheResourceWithANoteAndAKeyVaultReferenceIsUnknown()
+        {
+            var template = (IDictionary<string, object>)JsonTree.Parse(@"{ ""$schema"": ""x"", ""contentVersion"": ""1.0.0.0"",
+                ""parameters"": { ""deployLng"": { ""type"": ""bool"" }, ""ip"": { ""type"": ""string"" } },
+                ""resources"": [ { ""condition"": ""[parameters('deployLng')]"", ""type"": ""Microsoft.Network/localNetworkGateways"", ""name"": ""lng"", ""properties"": { ""gatewayIpAddress"": ""[parameters('ip')]"" } } ] }");
+            var file = (IDictionary<string, object>)JsonTree.Parse(@"{ ""$schema"": ""https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#"", ""contentVersion"": ""1.0.0.0"",
+                ""parameters"": { ""ip"": { ""reference"": { ""keyVault"": { ""id"": ""/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv"" }, ""secretName"": ""ip"" } } } }");
+            var (resources, notes) = TemplateDeployment.Deploy(template, TemplateParameters.FromFile(file), null, "t.json");
+            var lng = Assert.Single(resources);
+            Assert.Contains(notes, n => n.Problem.Contains("set at deploy time by parameter 'deployLng'"));
+            Assert.Equal("read from Key Vault at deploy time (parameter 'ip')", Assert.IsType<UnknownValue>(Props(lng)["gatewayIpAddress"]).Reason);
+        }
+
         [Theory]
         [InlineData("{ \"name\": \"t\", \"resourceGroup\": \"rg\", \"location\": \"westeurope\", \"gateways\": [] }", TemplateInputCodes.IsSpec)]
         [InlineData("{ \"$schema\": \"https://schema.management.azure.com/schemas/2019-04-01/deploymentParameters.json#\", \"contentVersion\": \"1.0.0.0\", \"parameters\": { } }", TemplateInputCodes.IsParameterFile)]

@@ -33,27 +33,27 @@ namespace AzVpnHa.Templates
                     throw new TemplateException("copyIndex(" + (loop != null ? "'" + loop + "'" : "") + ") is used outside its copy loop.");
                 return index + offset;
             });
-            strict("resourceGroup", c => Surroundings("resource group", new Dictionary<string, object>
+            strict("resourceGroup", c => Surroundings(new Dictionary<string, object>
             {
                 ["id"] = new DeployTimeValue("the resource group is chosen at deploy time", ""),
                 ["name"] = new DeployTimeValue("the resource group is chosen at deploy time", "<resource group>"),
                 ["location"] = new DeployTimeValue("the resource group's location is known at deploy time", "<resource group location>"),
                 ["type"] = "Microsoft.Resources/resourceGroups",
             }));
-            strict("subscription", c => Surroundings("subscription", new Dictionary<string, object>
+            strict("subscription", c => Surroundings(new Dictionary<string, object>
             {
                 ["id"] = new DeployTimeValue("the subscription is chosen at deploy time", ""),
                 ["subscriptionId"] = new DeployTimeValue("the subscription is chosen at deploy time", "<subscription>"),
                 ["tenantId"] = new DeployTimeValue("the tenant is known at deploy time", "<tenant>"),
                 ["displayName"] = new DeployTimeValue("the subscription is chosen at deploy time", "<subscription>"),
             }));
-            strict("tenant", c => Surroundings("tenant", new Dictionary<string, object>
+            strict("tenant", c => Surroundings(new Dictionary<string, object>
             {
                 ["tenantId"] = new DeployTimeValue("the tenant is known at deploy time", "<tenant>"),
                 ["displayName"] = new DeployTimeValue("the tenant is known at deploy time", "<tenant>"),
             }));
             strict("managementGroup", c => new DeployTimeValue("the management group is chosen at deploy time", "<management group>"));
-            strict("deployment", c => Surroundings("deployment", new Dictionary<string, object>
+            strict("deployment", c => Surroundings(new Dictionary<string, object>
             {
                 ["name"] = new DeployTimeValue("the deployment's name is chosen at deploy time", "<deployment>"),
                 ["location"] = new DeployTimeValue("the deployment's location is chosen at deploy time", "<deployment location>"),
@@ -65,7 +65,7 @@ namespace AzVpnHa.Templates
             strict("providers", c => DeployTimeValue.Function("providers"));
         }
 
-        static IDictionary<string, object> Surroundings(string what, Dictionary<string, object> members)
+        static IDictionary<string, object> Surroundings(Dictionary<string, object> members)
         {
             var o = Values.NewObject();
             foreach (var pair in members) o[pair.Key] = pair.Value;

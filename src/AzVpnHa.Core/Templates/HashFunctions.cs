@@ -10,7 +10,7 @@ namespace AzVpnHa.Templates
     /// what a deployment creates. uniqueString: the arguments joined with '-', hashed with the MurmurHash64 variant of
     /// Microsoft's ResourceStack (two 32-bit lanes, seeds 0), and the 64 bits written as 13 base-32 characters
     /// (a-z, 2-7). guid: a name-based (version 5, SHA-1) UUID in ARM's namespace 11fb06fb-712d-4ddd-98c7-e71bbd588830
-    /// over the arguments joined with '-' (UTF-8). Known outputs are pinned by tests.
+    /// over the arguments joined with '-' (UTF-8). Both are checked against ARM's own engine run offline (bicep snapshot).
     /// </summary>
     internal static class HashFunctions
     {

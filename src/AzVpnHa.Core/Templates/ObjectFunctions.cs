@@ -30,11 +30,11 @@ namespace AzVpnHa.Templates
                 try { return JsonTree.Parse(c.String(0)); }
                 catch (FormatException e) { throw new TemplateException("json() of text that is not JSON: " + e.Message); }
             });
-            // items() returns the members sorted by key (learn.microsoft.com: template-functions-object#items).
+            // items() and objectKeys() list the members sorted by key without case, as ARM's engine does (bicep snapshot shows it).
             strict("items", c =>
             {
                 c.Expect(1, 1);
-                return c.Object(0).OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+                return c.Object(0).OrderBy(p => p.Key, StringComparer.OrdinalIgnoreCase).Select(p =>
                 {
                     var item = Values.NewObject();
                     item["key"] = p.Key;
@@ -42,7 +42,7 @@ namespace AzVpnHa.Templates
                     return (object)item;
                 }).ToList();
             });
-            strict("objectKeys", c => { c.Expect(1, 1); return c.Object(0).Keys.Cast<object>().ToList(); });
+            strict("objectKeys", c => { c.Expect(1, 1); return c.Object(0).Keys.OrderBy(k => k, StringComparer.OrdinalIgnoreCase).Cast<object>().ToList(); });
             strict("tryGet", c =>
             {
                 c.Expect(2);

@@ -36,12 +36,16 @@ namespace AzVpnHa.Templates
         public static (List<IDictionary<string, object>> Resources, IReadOnlyList<TemplateNote> Notes) Deploy(
             IDictionary<string, object> template, IDictionary<string, object> parameters, string directory, string source)
         {
-            var deployment = new TemplateDeployment();
-            var scope = new TemplateScope(template, parameters, deployment, directory, source ?? "template");
+            var scope = Scope(template, parameters, directory, source);
+            var deployment = scope.Deployment;
             var resources = new List<IDictionary<string, object>>();
             foreach (var r in deployment.Walk(scope, new Frame(scope), TemplateScope.Member(template, "resources"), 0)) resources.Add((IDictionary<string, object>)Finish(r, false));
             return (resources, deployment.Notes);
         }
+
+        /// <summary>A root template's scope in a deployment of its own (expressions can be evaluated in it directly).</summary>
+        public static TemplateScope Scope(IDictionary<string, object> template, IDictionary<string, object> parameters, string directory, string source) =>
+            new TemplateScope(template, parameters, new TemplateDeployment(), directory, source ?? "template");
 
         public Expression Parse(string body)
         {
@@ -143,6 +147,13 @@ namespace AzVpnHa.Templates
                 {
                     var value = ExpressionEvaluator.EvaluateTree(condition, f);
                     if (value is bool b && !b) continue;
+                    // Whether it deploys is decided at deploy time: read it, so its shape is still judged, and say so.
+                    if (value is DeployTimeValue unknown)
+                    {
+                        var what = TemplateScope.Member(declaration, "type") as string ?? "resource";
+                        Note(TemplateNoteCodes.ExpressionFailed, scope.Path, "deploys a " + what + " only when a condition holds that is " + unknown.Reason + "; it is read as deployed.",
+                            "Give the parameter a value (-TemplateParameterFile) to read exactly what deploys.", "condition|" + what + "|" + unknown.Reason);
+                    }
                 }
                 var type = ExpressionEvaluator.EvaluateTree(TemplateScope.Member(declaration, "type"), f) as string;
                 if (type == null) continue;

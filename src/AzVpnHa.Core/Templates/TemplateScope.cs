@@ -157,8 +157,5 @@ namespace AzVpnHa.Templates
         public static object Member(IDictionary<string, object> o, string name) => o != null && TreeReader.TryGet(o, name, out var v) ? v : null;
 
         static bool ArmBool(object v) => v is bool b && b;
-
-        public string ChildDirectory(string relativePath) =>
-            Directory == null ? null : System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(System.IO.Path.Combine(Directory, relativePath)));
     }
 }

@@ -44,7 +44,7 @@ namespace AzVpnHa.Commands
                 return;
             }
             var file = AzVpnHa.Host.OutFile.Write(this, OutFile, NoClobber,
-                $"Compare-HaVpnTopology: write the differences between '{ReferenceTopology.Name}' and '{DifferenceTopology.Name}'",
+                $"{MyInvocation.MyCommand.Name}: write the differences between '{ReferenceTopology.Name}' and '{DifferenceTopology.Name}'",
                 DifferenceMarkdown.Write(ReferenceTopology, DifferenceTopology, differences));
             if (file != null) WriteObject(file);
         }

@@ -50,7 +50,7 @@ namespace AzVpnHa.Commands
             if (Directory.Exists(path)) path = System.IO.Path.Combine(path, SafeFileName(topology.Name) + (IsHtml ? ".html" : ".md"));
             if (!_written.Add(path))
             {
-                WriteError(new ErrorRecord(new IOException($"'{path}' already holds the report of another topology of this pipeline."), ErrorIds.OutFileUsedTwice, ErrorCategory.ResourceExists, topology)
+                WriteError(new ErrorRecord(new IOException($"'{path}' already holds the report of another topology of this pipeline."), ErrorIds.OutFileUsedTwice, ErrorCategory.ResourceExists, path)
                 {
                     ErrorDetails = new ErrorDetails($"'{path}' already holds the report of another topology of this pipeline.")
                     {
@@ -59,7 +59,7 @@ namespace AzVpnHa.Commands
                 });
                 return;
             }
-            var file = AzVpnHa.Host.OutFile.Write(this, path, NoClobber, $"Export-HaVpnReport: write the report of '{topology.Name}'", text);
+            var file = AzVpnHa.Host.OutFile.Write(this, path, NoClobber, $"{MyInvocation.MyCommand.Name}: write the report of '{topology.Name}'", text);
             if (file != null) WriteObject(file);
         }
 

@@ -41,7 +41,7 @@ svg .state { font-size: 10px; paint-order: stroke; stroke: #ffffff; stroke-width
             Row(sb, "Resource group", t.ResourceGroupName);
             Row(sb, "Location", t.Location);
             Row(sb, "Gateways", string.Join("; ", report.GatewaySummaries()));
-            Row(sb, "Origin", t.Origin == TopologyOrigin.Planned ? "Planned (not deployed: addresses Azure assigns are shown as \"(at deploy)\")" : "Deployed (read from Azure)");
+            Row(sb, "Origin", report.OriginText());
             Row(sb, "Created", report.Created.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
             Row(sb, "Module", "AzVpnHa " + report.ModuleVersion);
             sb.Append("</table>\n");

@@ -21,7 +21,7 @@ namespace AzVpnHa.Writers.Report
             Row(sb, "Resource group", t.ResourceGroupName);
             Row(sb, "Location", t.Location);
             Row(sb, "Gateways", string.Join("; ", report.GatewaySummaries()));
-            Row(sb, "Origin", t.Origin == TopologyOrigin.Planned ? "Planned (addresses Azure assigns are shown as (at deploy))" : "Deployed (read from Azure)");
+            Row(sb, "Origin", report.OriginText());
             Row(sb, "Created", report.Created.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture));
             Row(sb, "Module", "AzVpnHa " + report.ModuleVersion);
             sb.Append('\n');

@@ -39,6 +39,13 @@ namespace AzVpnHa.Writers.Report
             };
         }
 
+        /// <summary>Planned or deployed, and from which file(s) when read from files.</summary>
+        public string OriginText() =>
+            (Topology.Origin == TopologyOrigin.Planned
+                ? "Planned (not deployed: addresses Azure assigns are shown as (at deploy))"
+                : "Deployed (read from Azure or its ARM JSON)")
+            + (string.IsNullOrEmpty(Topology.FilePath) ? "" : "; from " + Topology.FilePath);
+
         /// <summary>The gateways in one line each: "vgw-hub: VpnGw2AZ, Generation2, active-active, ASN 65515".</summary>
         public IEnumerable<string> GatewaySummaries() => Topology.Gateways.Select(g =>
             g.Name + ": " + string.Join(", ", new[] { g.Sku, g.Generation, g.ActiveActive ? "active-active" : "active-standby", g.Asn.HasValue ? "ASN " + g.Asn : null }.Where(s => !string.IsNullOrEmpty(s))));

@@ -1,0 +1,3 @@
+using 'oracle.bicep'
+
+param prefix = 'Ams'
