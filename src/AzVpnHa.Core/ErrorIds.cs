@@ -33,8 +33,6 @@ namespace AzVpnHa
         public const string OutFileFolderNotFound = "OutFileFolderNotFound";
         /// <summary>-OutFile names an existing file and -NoClobber was given.</summary>
         public const string OutFileExists = "OutFileExists";
-        /// <summary>Export-HaVpnReport -OutFile names one file for several topologies of one pipeline.</summary>
-        public const string OutFileUsedTwice = "OutFileUsedTwice";
         /// <summary>ConvertTo-HaVpnSpec -OutFile names neither a .json nor a .psd1 file.</summary>
         public const string SpecOutFileExtension = "SpecOutFileExtension";
         /// <summary>Export-HaVpnReport: two topologies of one pipeline would write the same -OutFile file.</summary>
