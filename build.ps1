@@ -81,6 +81,14 @@ function Invoke-Build {
         $text = (Get-Content $example.FullName -Raw).Replace('"$schema": "../module/AzVpnHa.spec.schema.json"', '"$schema": "../AzVpnHa.spec.schema.json"')
         [System.IO.File]::WriteAllText((Join-Path $moduleDir "examples/$($example.Name)"), $text, [System.Text.UTF8Encoding]::new($false))
     }
+    # Test support (the fake ARM and the synthetic estates) for Pester and the bench: beside the module, never in it,
+    # and alone in out/testing, so its references are the module's own copies (the test hooks load it next to them).
+    $testingBuild = Join-Path $out 'testing-build'
+    Invoke-Native 'dotnet build (test support)' { dotnet build (Join-Path $root 'tests/AzVpnHa.Testing/AzVpnHa.Testing.csproj') -c $Configuration -o $testingBuild --nologo -v quiet }
+    $testing = Join-Path $out 'testing'
+    if (Test-Path $testing) { Remove-Item $testing -Recurse -Force }
+    New-Item -ItemType Directory -Force $testing | Out-Null
+    Copy-Item (Join-Path $testingBuild 'AzVpnHa.Testing.dll') $testing
     Invoke-Native 'help build' { Invoke-ChildPwsh (Join-Path $root 'tools/Build-Help.ps1') @('-ModulePath', $manifest, '-HelpSource', (Join-Path $root 'module/help'), '-OutFile', (Join-Path $moduleDir 'en-US/AzVpnHa.dll-Help.xml')) }
     Write-Host "Module ready: $manifest"
 }
@@ -116,7 +124,7 @@ function Invoke-Test {
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
     $passed = 0; $failed = 0; $skipped = 0
 
-    foreach ($project in Get-ChildItem (Join-Path $root 'tests') -Filter *.csproj -Recurse) {
+    foreach ($project in Get-ChildItem (Join-Path $root 'tests') -Filter *.Tests.csproj -Recurse) {
         Write-Host "xUnit: $($project.BaseName)"
         dotnet test $project.FullName -c $Configuration --nologo --logger "trx;LogFileName=$($project.BaseName).trx" --results-directory $results | Out-Host
         $trx = Join-Path $results "$($project.BaseName).trx"

@@ -103,6 +103,89 @@ Describe 'Get-HaVpnTopology live (fake ARM transport)' {
     }
 }
 
+Describe 'Get-HaVpnTopology fleet (simulated ARM and Resource Graph, virtual clock)' {
+    BeforeEach { [AzVpnHa.Host.InternalHooks]::SetTestHook('SyntheticFleet', 200) }
+    AfterAll { [AzVpnHa.Host.InternalHooks]::SetTestHook('Reset', $null) }
+
+    It '-Tenant reads every gateway into one topology each (VNet-to-VNet pairs together), BGP status where needed, no 429' {
+        $out = Get-HaVpnTopology -Tenant -Verbose 4>&1
+        $topologies = @($out | Where-Object { $_ -is [AzVpnHa.Topology] })
+        $verbose = @($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message
+        $topologies.Count | Should -Be 180
+        ($topologies.Gateways | Measure-Object).Count | Should -Be 200
+        ($topologies | Where-Object { $_.Gateways.Count -eq 2 }).VNetLinks.Count | Should -Be 20
+        ($topologies.BgpPeers.Gateway | Sort-Object -Unique).Count | Should -Be 100
+        $verbose | Should -Contain 'Resource Graph (the tenant): 2 quer(ies), 2 page(s), 1200 resource(s); 200 VPN gateway(s) in 180 topolog(ies).'
+        ($verbose | Where-Object { $_ -like '  subscription *: * ARM call(s)' }).Count | Should -Be 5
+        $counters = [AzVpnHa.Host.InternalHooks]::FleetCounters()
+        $counters.Throttled | Should -Be 0
+        $counters.ArmPosts | Should -Be 100
+        ($topologies | Test-HaVpnTopology).RuleId | Should -Contain 'HA034'
+    }
+
+    It '-SubscriptionId reads those subscriptions only; a VNet-to-VNet peer outside them is named in a warning' {
+        $subs = [AzVpnHa.Host.InternalHooks]::SyntheticGatewayId(0).Split('/')[2], [AzVpnHa.Host.InternalHooks]::SyntheticGatewayId(40).Split('/')[2]
+        $t = Get-HaVpnTopology -SubscriptionId $subs -WarningVariable warnings -WarningAction SilentlyContinue
+        ($t.Gateways | Measure-Object).Count | Should -Be 80
+        $t.Gateways.ResourceId | ForEach-Object { $_.Split('/')[2] } | Sort-Object -Unique | Should -Be ($subs | Sort-Object)
+        $warnings | Should -Not -BeNullOrEmpty
+    }
+
+    It '-ManagementGroup with -BgpStatus None makes no ARM call and judges configuration only' {
+        $t = Get-HaVpnTopology -ManagementGroup mg-fleet -BgpStatus None
+        ($t.Gateways | Measure-Object).Count | Should -Be 200
+        ([AzVpnHa.Host.InternalHooks]::FleetCounters()).ArmCalls | Should -Be 0
+        $t.BgpPeers | Should -BeNullOrEmpty
+        ($t | Get-HaTunnelMesh).Status | Sort-Object -Unique | Should -Be 'Unknown'
+    }
+
+    It 'waits out a Resource Graph 429 storm and an ARM one, and still reads everything' {
+        [AzVpnHa.Host.InternalHooks]::SetTestHook('GraphStorm', 3)
+        [AzVpnHa.Host.InternalHooks]::SetTestHook('ArmStorm', 20)
+        $out = Get-HaVpnTopology -Tenant -BgpStatus All -Verbose 4>&1
+        @($out | Where-Object { $_ -is [AzVpnHa.Topology] }).Count | Should -Be 180
+        @(@($out | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -match '; 23 throttled answer') | Should -HaveCount 1
+    }
+
+    It 'has a parameter set per scope, each with -BgpStatus, and -SkipBgpStatus only for single gateways' {
+        $command = Get-Command Get-HaVpnTopology
+        foreach ($set in 'Subscription', 'ManagementGroup', 'Tenant') {
+            ($command.ParameterSets | Where-Object Name -eq $set).Parameters.Name | Should -Contain 'BgpStatus'
+        }
+        ($command.ParameterSets | Where-Object Name -eq 'Tenant').Parameters.Name | Should -Not -Contain 'SkipBgpStatus'
+        ($command.ParameterSets | Where-Object Name -eq 'ResourceId').Parameters.Name | Should -Contain 'SkipBgpStatus'
+        { Get-HaVpnTopology -Tenant -BgpStatus Some } | Should -Throw
+        foreach ($name in 'SubscriptionId', 'ManagementGroup', 'Tenant', 'BgpStatus') {
+            (Get-Help Get-HaVpnTopology -Parameter $name).Description.Text | Should -Not -BeNullOrEmpty
+        }
+    }
+
+    It 'shows progress: Resource Graph pages, then the BGP operations of the gateways asked' {
+        $ps = [powershell]::Create()
+        try {
+            $null = $ps.AddScript("Import-Module '$script:ModulePath'; `$ProgressPreference = 'Continue'; `$null = Get-HaVpnTopology -Tenant").Invoke()
+            $records = @($ps.Streams.Progress)
+        }
+        finally { $ps.Dispose() }
+        ($records | Where-Object Activity -eq 'Get-HaVpnTopology: Resource Graph' | Select-Object -Last 1).StatusDescription | Should -Be '2 page(s) read'
+        $bgp = $records | Where-Object Activity -eq 'Get-HaVpnTopology: BGP status' | Select-Object -Last 1
+        $bgp.StatusDescription | Should -Be '100 of 100 BGP operation(s) done'
+        $bgp.CurrentOperation | Should -Be '100 of 200 gateway(s) asked for BGP status'
+    }
+
+    It 'ships no test support: the fakes live in out/testing, outside the module' {
+        Get-ChildItem (Split-Path $script:ModulePath) -Recurse -Filter '*Testing*' | Should -BeNullOrEmpty
+        $azure = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'AzVpnHa.Azure' } | Select-Object -First 1
+        $azure.GetTypes().Name | Should -Not -Contain 'RecordedArmTransport'
+        $azure.GetTypes().Name | Should -Not -Contain 'SimulatedArm'
+        $azure.Location | Should -BeLike "$(Split-Path $script:ModulePath)*"
+    }
+
+    It 'refuses several subscriptions for one named gateway, with its own error id' {
+        { Get-HaVpnTopology -ResourceGroupName rg-1 -Name vgw-1 -SubscriptionId a, b -ErrorAction Stop } | Should -Throw -ErrorId 'LiveReadOneSubscription,*'
+    }
+}
+
 Describe 'Azure SDK isolation' {
     It 'works after another Azure.Core version was loaded first, keeping both apart' {
         $older = Join-Path $script:NuGet 'azure.core/1.36.0/lib/net6.0/Azure.Core.dll'

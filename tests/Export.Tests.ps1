@@ -205,6 +205,7 @@ Describe 'Export-HaVpnScript' {
         (Get-StandInCall Add-AzVirtualNetworkGatewayIpConfig)[0].Bound.Name | Should -Be 'activeActive'
         (Get-StandInCall Set-AzVirtualNetworkGateway)[0].Bound.EnableActiveActiveFeature | Should -BeTrue
         ($warnings -join ' ') | Should -Match '45 minutes'
+        ($warnings -join ' ') | Should -Match 'incurs downtime'
         ($warnings -join ' ') | Should -Match 'BGP'
         $global:AzStandInStore['virtualnetworkgateways/rg-vpn/vgw'].ActiveActive | Should -BeTrue
     }

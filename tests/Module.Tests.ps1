@@ -215,10 +215,30 @@ Describe 'Test-HaVpnTopology' {
         $findings.RuleId | Should -Contain 'HA020'
     }
 
-    It 'requires BGP for several devices (HA002); devices of one site routing the same prefixes is no overlap (HA004, current FAQ)' {
+    It 'requires BGP for several devices (HA002); devices of one site may share prefixes (no HA004)' {
         $findings = Plan $false 2 -NoBgp | Test-HaVpnTopology
         ($findings | Where-Object RuleId -eq 'HA002').Target | Should -Contain 'vgw'
         $findings | Where-Object RuleId -eq 'HA004' | Should -BeNullOrEmpty
+    }
+
+    It 'finds a site that routes the VNet''s own range, even with BGP and empty LNG address spaces (HA004)' {
+        $devices = 1..2 | ForEach-Object { New-HaVpnDevice -Name "fw$_" -PublicIp "203.0.113.$_" -Asn 65010 -BgpPeeringAddress "10.10.255.$_" }
+        $t = New-HaVpnTopology -Name t -ResourceGroupName rg -Location westeurope -GatewayName vgw -GatewaySku VpnGw2AZ -ActiveActive -Asn 65515 `
+            -VNetAddressPrefix 10.50.0.0/16 -SiteName hq -SiteAddressPrefix 10.50.0.0/16 -Device $devices
+        $f = $t | Test-HaVpnTopology | Where-Object RuleId -eq 'HA004'
+        $f.Severity | Should -Be 'Error'
+        $f.Target | Should -Be 'hq'
+        $f.Source | Should -Match 'overlapping-address-spaces'
+    }
+
+    It 'warns about asymmetric routing when a device is a stateful firewall (HA023)' {
+        $devices = @(New-HaVpnDevice -Name fw1 -PublicIp 203.0.113.1 -Asn 65010 -BgpPeeringAddress 10.10.255.1 -StatefulFirewall
+                     New-HaVpnDevice -Name fw2 -PublicIp 203.0.113.2 -Asn 65010 -BgpPeeringAddress 10.10.255.2)
+        $t = New-HaVpnTopology -Name t -ResourceGroupName rg -Location westeurope -GatewayName vgw -GatewaySku VpnGw2AZ -ActiveActive -Asn 65515 `
+            -SiteName hq -SiteAddressPrefix 10.10.0.0/16 -Device $devices
+        $f = $t | Test-HaVpnTopology | Where-Object RuleId -eq 'HA023'
+        $f.Severity | Should -Be 'Warning'
+        $f.Message | Should -Match "'fw1' is a stateful firewall"
     }
 
     It 'warns about a single tunnel (HA015) with the current failover times' {

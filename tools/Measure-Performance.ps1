@@ -83,54 +83,5 @@ foreach ($n in 10, 100, 1000) {
     Write-Host ('  {0,5} devices: {1,8:N2} ms   {2,6:N1} us/device' -f $n, $ms, ($perDevice * 1000))
 }
 
-# --- live audit through the fake ARM transport -------------------------------------------------------------
-# 200 dual-redundant gateways, every ARM call answered after 50 ms by the recorded transport (the test hook). One
-# gateway's critical path is 5 calls (gateway GET, then the BGP long-running POST: POST, two polls, the result).
-# Goal: wall time <= 1.5x that critical path when every gateway can run at once (-ThrottleLimit 200); also shown at
-# the default -ThrottleLimit 8 (25 waves of gateways, so about 25 critical paths) and against the sequential sum.
-$liveScript = @'
-param($ModulePath, $Count, $DelayMs, $Throttle)
-Import-Module $ModulePath
-[AzVpnHa.Host.InternalHooks]::SetTestHook('SyntheticGateways', $Count)
-[AzVpnHa.Host.InternalHooks]::SetTestHook('Delay', $DelayMs)
-$ids = 0..($Count - 1) | ForEach-Object { [AzVpnHa.Host.InternalHooks]::SyntheticGatewayId($_) }
-$null = Get-HaVpnTopology -ResourceId ([AzVpnHa.Host.InternalHooks]::SyntheticGatewayId(0)) -ThrottleLimit 1   # warm-up: JIT, pipeline
-# Run 1 is cold (most code still at tier-0 JIT, as in a runbook's single audit); run 2 is warm.
-foreach ($run in 'cold', 'warm') {
-    # A fresh synthetic estate per run: recorded long-running operations start over, so both runs make the same calls.
-    [AzVpnHa.Host.InternalHooks]::SetTestHook('SyntheticGateways', $Count)
-    [AzVpnHa.Host.InternalHooks]::SetTestHook('Delay', $DelayMs)
-    $before = ([AzVpnHa.Host.InternalHooks]::SyntheticCallCounts())[0]
-    # The recorded estate is set-up, not audit: settle it before the clock starts, or the audit's first collections
-    # would spend their time promoting the fake's few megabytes of freshly recorded payloads.
-    [GC]::Collect(); [GC]::WaitForPendingFinalizers(); [GC]::Collect()
-    $sw = [Diagnostics.Stopwatch]::StartNew()
-    $t = Get-HaVpnTopology -ResourceId $ids -ThrottleLimit $Throttle -ProgressAction SilentlyContinue
-    $ms = $sw.Elapsed.TotalMilliseconds
-    $counts = [AzVpnHa.Host.InternalHooks]::SyntheticCallCounts()
-    "$run;$ms;$($counts[0] - $before);$($counts[1]);$($counts[2]);$($t.Gateways.Count);$($t.TunnelCount)"
-    Start-Sleep -Milliseconds 300   # lets the runtime promote hot methods to optimised code between the runs
-}
-'@
-$liveFile = Join-Path $root 'out/bench/live-audit.ps1'
-Set-Content -Path $liveFile -Value $liveScript
-$count = 200; $delay = 50
-Write-Host ''
-Write-Host "Live audit: $count gateways through the fake ARM transport, $delay ms per call"
-foreach ($throttle in $count, 8) {
-    $line = Invoke-ChildPwsh -File $liveFile -Arguments $ModulePath, $count, $delay, $throttle
-    foreach ($row in $line | Where-Object { $_ -match '^(cold|warm);' }) {
-        $run, $ms, $calls, $critical, $perGateway, $gateways, $tunnels = $row -split ';'
-        $criticalMs = [double]$critical * $delay
-        $sequentialMs = [double]$calls * $delay
-        Write-Host ('  -ThrottleLimit {0,3}, {1}: {2,8:N0} ms for {3} gateways, {4} tunnels, {5} calls' -f $throttle, $run, [double]$ms, $gateways, $tunnels, $calls)
-        if ($throttle -ge $count) {
-            Write-Host ('      vs one gateway''s critical path ({0} calls, {1:N0} ms): {2:N2}x   (goal <= 1.5x with all gateways in flight)' -f $critical, $criticalMs, ([double]$ms / $criticalMs))
-        } else {
-            # With a limit, gateways go in waves: the floor is one critical path per wave.
-            $waves = [math]::Ceiling($count / $throttle)
-            Write-Host ('      vs {0} waves of {1} gateways, one critical path each ({2:N0} ms): {3:N2}x' -f $waves, $throttle, ($waves * $criticalMs), ([double]$ms / ($waves * $criticalMs)))
-        }
-        Write-Host ('      vs the sequential sum ({0:N0} ms): {1:N3}x' -f $sequentialMs, ([double]$ms / $sequentialMs))
-    }
-}
+# --- fleet: Resource Graph and BGP status within ARM's throttling budget ------------------------------------
+& (Join-Path $PSScriptRoot 'Measure-Fleet.ps1') -ModulePath $ModulePath

@@ -1,9 +1,6 @@
 using System;
-using System.Buffers;
 using System.Collections;
 using System.Collections.Generic;
-using System.Runtime.InteropServices;
-using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Azure.Core;
@@ -133,13 +130,25 @@ namespace AzVpnHa.Azure
             return floor.HasValue ? floor.Value : wait;
         }
 
-        async Task<(int Status, BinaryData Body, Dictionary<string, string> Headers)> SendAsync(RequestMethod method, string pathOrUrl, string apiVersion, string resourceId, CancellationToken ct, bool withHeaders = false)
+        /// <summary>
+        /// One call, whatever its status, with its headers: for callers that schedule and retry themselves (the fleet
+        /// reader). <paramref name="jsonBody"/> is sent as application/json when given.
+        /// </summary>
+        public Task<(int Status, BinaryData Body, Dictionary<string, string> Headers)> ExchangeAsync(string method, string pathOrUrl, string apiVersion, string jsonBody, CancellationToken ct) =>
+            SendAsync(new RequestMethod(method), pathOrUrl, apiVersion, pathOrUrl, ct, withHeaders: true, jsonBody: jsonBody);
+
+        async Task<(int Status, BinaryData Body, Dictionary<string, string> Headers)> SendAsync(RequestMethod method, string pathOrUrl, string apiVersion, string resourceId, CancellationToken ct, bool withHeaders = false, string jsonBody = null)
         {
             using (var message = _pipeline.CreateMessage())
             {
                 message.Request.Method = method;
                 Target(message.Request, pathOrUrl, apiVersion);
-                if (method == RequestMethod.Post) message.Request.Content = RequestContent.Create(Array.Empty<byte>());
+                if (jsonBody != null)
+                {
+                    message.Request.Headers.Add("Content-Type", "application/json");
+                    message.Request.Content = RequestContent.Create(System.Text.Encoding.UTF8.GetBytes(jsonBody));
+                }
+                else if (method == RequestMethod.Post) message.Request.Content = RequestContent.Create(Array.Empty<byte>());
                 Interlocked.Increment(ref Calls);
                 try
                 {
@@ -165,25 +174,13 @@ namespace AzVpnHa.Azure
             }
         }
 
-        /// <summary>
-        /// The body as a neutral tree. UTF-8 is decoded into a pooled buffer and parsed from there: making each body a
-        /// string first would be the largest piece of garbage per call, and an audit makes thousands of calls.
-        /// </summary>
-        static object Parse(BinaryData body, string resourceId)
+        /// <summary>The body as a neutral tree (an empty body as an empty object).</summary>
+        internal static object Parse(BinaryData body, string resourceId)
         {
-            var bytes = body?.ToMemory() ?? ReadOnlyMemory<byte>.Empty;
-            if (bytes.Length == 0) return JsonTree.NewObject();
-            if (!MemoryMarshal.TryGetArray(bytes, out var segment)) segment = new ArraySegment<byte>(bytes.ToArray());
-            var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(segment.Count));
-            try
-            {
-                int length = Encoding.UTF8.GetChars(segment.Array, segment.Offset, segment.Count, chars, 0);
-                int i = 0;
-                while (i < length && char.IsWhiteSpace(chars[i])) i++;
-                return i == length ? JsonTree.NewObject() : JsonTree.Parse(new string(chars, 0, length));
-            }
+            var text = body?.ToString();
+            if (string.IsNullOrWhiteSpace(text)) return JsonTree.NewObject();
+            try { return JsonTree.Parse(text); }
             catch (FormatException e) { throw new ArmCallException(resourceId, 200, "LiveReadFailed", "ARM returned a body that is not JSON: " + e.Message); }
-            finally { ArrayPool<char>.Shared.Return(chars); }
         }
 
         static ArmCallException Fail(string resourceId, int status, BinaryData content)

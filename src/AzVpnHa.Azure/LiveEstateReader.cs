@@ -6,9 +6,6 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
-using Azure.Core;
-using Azure.Core.Pipeline;
-using Azure.ResourceManager;
 using AzVpnHa.Readers;
 using AzVpnHa.Tree;
 
@@ -26,7 +23,6 @@ namespace AzVpnHa.Azure
     {
         /// <summary>Microsoft.Network API version for every read (available in the public, China and US Government clouds).</summary>
         public const string NetworkApiVersion = Readers.ArmShapes.NetworkApiVersion;
-        const string ResourcesApiVersion = Readers.ArmShapes.ResourcesApiVersion;
         const string SubscriptionsApiVersion = Readers.ArmShapes.SubscriptionsApiVersion;
 
         readonly LiveReaderOptions _options;
@@ -36,21 +32,7 @@ namespace AzVpnHa.Azure
         public LiveEstateReader(LiveReaderOptions options)
         {
             _options = options ?? new LiveReaderOptions();
-            var (environment, authority) = AzureClouds.Resolve(_options.Environment);
-            var armOptions = new ArmClientOptions { Environment = environment };
-            armOptions.Retry.MaxRetries = Math.Max(0, _options.MaxRetries);
-            armOptions.Retry.Mode = RetryMode.Exponential;
-            armOptions.Retry.Delay = InternalHooks.PollInterval ?? TimeSpan.FromSeconds(0.8);
-            armOptions.Retry.MaxDelay = TimeSpan.FromSeconds(60);
-            armOptions.Retry.NetworkTimeout = _options.RequestTimeout;
-            // Per-call HTTP logging and tracing cost CPU on thousands of calls and nobody listens to them here.
-            armOptions.Diagnostics.IsLoggingEnabled = false;
-            armOptions.Diagnostics.IsDistributedTracingEnabled = false;
-            if (InternalHooks.Transport != null) armOptions.Transport = InternalHooks.Transport;
-            // ArmClient keeps its pipeline internal in 1.7.0: build the same one from ArmClientOptions (retry with
-            // Retry-After, transport, diagnostics) and the bearer-token policy for the cloud's ARM audience.
-            var pipeline = HttpPipelineBuilder.Build(armOptions, new BearerTokenAuthenticationPolicy(Credentials.Create(_options, authority), environment.DefaultScope));
-            _arm = new ArmCaller(pipeline, environment.Endpoint, _options.OperationTimeout);
+            _arm = ArmPipeline.Create(_options, _options.MaxRetries);
         }
 
         /// <summary>HTTP calls made so far (for the benchmark and tests).</summary>
@@ -70,59 +52,43 @@ namespace AzVpnHa.Azure
             throw new ArmCallException("/subscriptions", null, "LiveReadNoSubscription", "The credential sees no subscription.");
         }
 
-        /// <summary>Every virtual network gateway in a subscription (ExpressRoute ones are dropped later by the core reader).</summary>
-        public async Task<List<string>> ListGatewayIdsAsync(string subscriptionId, CancellationToken ct = default)
-        {
-            var filter = Uri.EscapeDataString("resourceType eq 'Microsoft.Network/virtualNetworkGateways'");
-            var items = await _arm.GetPagedAsync($"/subscriptions/{subscriptionId}/resources?$filter={filter}", ResourcesApiVersion, ct).ConfigureAwait(false);
-            return items.OfType<IDictionary<string, object>>().Select(d => TreeReader.TryGet(d, "id", out var id) ? id as string : null).Where(id => id != null).ToList();
-        }
-
         /// <summary>
         /// Reads the gateways; <paramref name="progress"/> is called after each one (completed, total, gateway id) from a
-        /// worker thread, so a cmdlet queues it and writes progress from its own thread. Once every gateway's resources are
-        /// in, they are read into the resource graph while BGP status and learned routes are still being polled (those are
-        /// long-running operations, seconds in Azure), so little is left to build when the last poll answers.
+        /// worker thread, so a cmdlet queues it and writes progress from its own thread. The topology is built once, from
+        /// everything read, by <see cref="LiveReadResult.ToTopology"/>.
         /// </summary>
         public async Task<LiveReadResult> ReadAsync(IEnumerable<string> gatewayIds, Action<int, int, string> progress = null, CancellationToken ct = default)
         {
             var ids = gatewayIds.Where(i => !string.IsNullOrWhiteSpace(i)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
             var failures = new ConcurrentQueue<LiveReadFailure>();
             var reads = new LiveGatewayRead[ids.Count];
-            var resourcesRead = ids.Select(_ => new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously)).ToArray();
             int done = 0;
-            Task[] tasks;
             using (var gate = new SemaphoreSlim(Math.Max(1, _options.ThrottleLimit)))
             {
-                tasks = ids.Select(async (id, index) =>
+                await Task.WhenAll(ids.Select(async (id, index) =>
                 {
                     await gate.WaitAsync(ct).ConfigureAwait(false);
-                    try { reads[index] = await ReadGatewayAsync(id, failures, read => { reads[index] = read; resourcesRead[index].TrySetResult(true); }, ct).ConfigureAwait(false); }
+                    try { reads[index] = await ReadGatewayAsync(id, failures, ct).ConfigureAwait(false); }
                     finally
                     {
-                        resourcesRead[index].TrySetResult(true);
                         // Report before releasing, so a callback never sees more gateways in flight than the limit.
                         try { progress?.Invoke(Interlocked.Increment(ref done), ids.Count, id); }
                         finally { gate.Release(); }
                     }
-                }).ToArray();
-                await Task.WhenAll(resourcesRead.Select(r => r.Task)).ConfigureAwait(false);
-                var estate = new EstateReader();
-                LiveReadResult.AddResources(estate, reads.Where(r => r != null));
-                await Task.WhenAll(tasks).ConfigureAwait(false);
-                var result = new LiveReadResult(estate);
-                result.Gateways.AddRange(reads.Where(r => r != null));
-                result.Failures.AddRange(failures);
-                return result;
+                })).ConfigureAwait(false);
             }
+            var result = new LiveReadResult();
+            result.Gateways.AddRange(reads.Where(r => r != null));
+            result.Failures.AddRange(failures);
+            return result;
         }
 
         /// <summary>Synchronous form for callers without async (Windows PowerShell).</summary>
         public LiveReadResult Read(IEnumerable<string> gatewayIds, Action<int, int, string> progress = null, CancellationToken ct = default) =>
             Task.Run(() => ReadAsync(gatewayIds, progress, ct)).GetAwaiter().GetResult();
 
-        /// <summary>One gateway's reads; <paramref name="resourcesRead"/> is called once its resources are in and only its BGP reads remain.</summary>
-        async Task<LiveGatewayRead> ReadGatewayAsync(string gatewayId, ConcurrentQueue<LiveReadFailure> failures, Action<LiveGatewayRead> resourcesRead, CancellationToken ct)
+        /// <summary>One gateway's reads: its resources and, beside them, its BGP status and learned routes.</summary>
+        async Task<LiveGatewayRead> ReadGatewayAsync(string gatewayId, ConcurrentQueue<LiveReadFailure> failures, CancellationToken ct)
         {
             var clock = Stopwatch.StartNew();
             var read = new LiveGatewayRead(gatewayId);
@@ -148,9 +114,7 @@ namespace AzVpnHa.Azure
             foreach (var pip in pipIds) work.Add(Optional(pip, gatewayId, read, failures, ct));
             if (vnetId != null) work.Add(Optional(vnetId, gatewayId, read, failures, ct));
             work.Add(ConnectionsAsync(gatewayId, read, failures, ct));
-            await Task.WhenAll(work).ConfigureAwait(false);
-            resourcesRead(read);
-            await Task.WhenAll(bgpWork).ConfigureAwait(false);
+            await Task.WhenAll(work.Concat(bgpWork)).ConfigureAwait(false);
             read.Elapsed = clock.Elapsed;
             return read;
         }

@@ -20,29 +20,15 @@ namespace AzVpnHa.Azure
     /// <summary>The outcome of a live read: the gateways read, and the reads that failed.</summary>
     public sealed class LiveReadResult
     {
-        EstateReader _estate;
-
-        public LiveReadResult() { }
-
-        /// <summary>A result whose resources are already in <paramref name="estate"/> (read while BGP polls ran).</summary>
-        internal LiveReadResult(EstateReader estate) { _estate = estate; }
-
         public List<LiveGatewayRead> Gateways { get; } = new List<LiveGatewayRead>();
         public List<LiveReadFailure> Failures { get; } = new List<LiveReadFailure>();
-
-        /// <summary>The resource payloads (everything but BGP rows) of <paramref name="reads"/>, named by the gateway each was read for.</summary>
-        internal static void AddResources(EstateReader estate, IEnumerable<LiveGatewayRead> reads)
-        {
-            foreach (var read in reads)
-                foreach (var payload in read.Payloads) estate.Add(payload, read.GatewayId);
-        }
 
         /// <summary>Feeds every payload to the Core estate reader; its notes come back in <paramref name="notes"/>.</summary>
         public Topology ToTopology(out IReadOnlyList<SpecError> notes)
         {
-            var reader = _estate;
-            _estate = null; // used once; a second call reads the payloads afresh
-            if (reader == null) AddResources(reader = new EstateReader(), Gateways);
+            var reader = new EstateReader();
+            foreach (var g in Gateways)
+                foreach (var payload in g.Payloads) reader.Add(payload, g.GatewayId);
             foreach (var g in Gateways)
             {
                 if (g.BgpPeerStatus != null) reader.AddBgpPeerStatus(g.GatewayId, g.BgpPeerStatus);

@@ -68,7 +68,7 @@ namespace AzVpnHa
         /// <summary>(warning) A template expression ARM would reject (the value is unknown), or a copy count or condition set at deploy time.</summary>
         public const string TemplateExpressionFailed = "TemplateExpressionFailed";
 
-        // Reading live from Azure Resource Manager (Get-HaVpnTopology -ResourceGroupName / -ResourceId / -SubscriptionId).
+        // Reading live from Azure Resource Manager and Resource Graph (Get-HaVpnTopology -ResourceGroupName / -ResourceId / -SubscriptionId / -ManagementGroup / -Tenant).
         public const string LiveReadUnauthorized = "LiveReadUnauthorized";
         public const string LiveReadForbidden = "LiveReadForbidden";
         public const string LiveReadNotFound = "LiveReadNotFound";
@@ -77,6 +77,8 @@ namespace AzVpnHa
         public const string LiveReadTimeout = "LiveReadTimeout";
         public const string LiveReadFailed = "LiveReadFailed";
         public const string LiveReadNoSubscription = "LiveReadNoSubscription";
+        /// <summary>-ResourceGroupName/-Name with more than one -SubscriptionId.</summary>
+        public const string LiveReadOneSubscription = "LiveReadOneSubscription";
         /// <summary>The credential (default chain, managed identity) could not get a token; the message is the chain's own.</summary>
         public const string LiveReadSignInFailed = "LiveReadSignInFailed";
         /// <summary>The module's dependencies/ folder (live reader and Azure SDK) is missing.</summary>

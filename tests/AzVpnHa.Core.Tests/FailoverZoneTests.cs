@@ -72,6 +72,18 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void ASkuSetAtDeployTimeIsNotReadAsRegional()
+        {
+            var t = FailoverSpecs.DualRedundancy();
+            var g = t.Gateways[0];
+            g.Sku = null;
+            g.MarkUnknown(nameof(Gateway.Sku), "set at deploy time by parameter 'gatewaySku'");
+            Assert.Equal(ZoneModel.NotKnown, ZonePlacement.Model(t, g));
+            var zone = FailoverAnalyzer.Analyze(t).Single(r => r.FaultKinds[0] == FaultKind.ZoneOutage);
+            Assert.True(zone.Connected, zone.Basis);
+        }
+
+        [Fact]
         public void ZoneRedundantActiveStandbyFailsOverOnlyWhenTheActiveZoneGoes()
         {
             var results = FailoverAnalyzer.Analyze(FailoverSpecs.ActiveStandby());

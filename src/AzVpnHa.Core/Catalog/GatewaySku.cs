@@ -36,7 +36,7 @@ namespace AzVpnHa.Catalog
         }
 
         public string Name { get; }
-        /// <summary>S2S/VNet-to-VNet tunnels; every connection counts, active-active counts 2 per connection.</summary>
+        /// <summary>S2S/VNet-to-VNet tunnels: "each connection is counted against the maximum number of tunnels" (HA article); no current doc counts an active-active connection twice (HA007).</summary>
         public int MaxTunnels { get; }
         public bool SupportsBgp { get; }
         public bool SupportsActiveActive { get; }

@@ -27,8 +27,6 @@ namespace AzVpnHa.Catalog
         public const string FaqBgp = Faq + "#bgp";
         /// <summary>FAQ: "Can there be overlapping address spaces among connected virtual networks and on-premises local sites? No."</summary>
         public const string FaqOverlap = Faq + "#can-there-be-overlapping-address-spaces-among-connected-virtual-networks-and-on-premises-local-sites";
-        /// <summary>FAQ: advertising a superset of the VNet's prefixes is allowed; the exact VNet prefixes are filtered with gateway transit.</summary>
-        public const string FaqExactPrefixes = Faq + "#advertise-exact-prefixes";
         /// <summary>FAQ: "The default DPD timeout is 45 seconds on VPN gateways ... from 9 seconds to 3,600 seconds."</summary>
         public const string FaqDpd = Faq + "#what-is-the-default-dpd-timeout-value-can-i-specify-a-different-dpd-timeout";
         /// <summary>FAQ: "Does Azure guarantee symmetric routing for a given flow in Active-Active VPN mode? No."</summary>
@@ -38,8 +36,6 @@ namespace AzVpnHa.Catalog
         public const string GatewaySkus = Learn + "about-gateway-skus";
         public const string SkuConsolidation = Learn + "gateway-sku-consolidation";
         public const string LegacySkus = Learn + "vpn-gateway-about-skus-legacy";
-        /// <summary>Legacy SKU deprecation: Standard/HighPerformance creation blocked from 2023-12-01, retirement moved to March 2026 (whats-new).</summary>
-        public const string LegacySkuDeprecation = LegacySkus + "#sku-deprecation";
         public const string ActiveActive = Learn + "about-active-active-gateways";
         public const string ConfigureBgp = Learn + "configure-bgp";
         public const string BgpHowTo = Learn + "bgp-howto";

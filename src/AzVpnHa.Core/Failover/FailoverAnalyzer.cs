@@ -18,8 +18,8 @@ namespace AzVpnHa
     ///   detection ends the tunnel or the 180 s BGP hold time expires, whichever is first). Without BGP, the two
     ///   tunnels of one active-active connection carry the same static routes, so the peer drops the lost one when DPD
     ///   ends it and the other carries on (article: routes "removed or withdrawn automatically"); but separate
-    ///   connections (devices) carry different static prefixes (LNG address spaces must not overlap), so there is no
-    ///   failover between devices: traffic pinned to a lost device stops.
+    ///   connections (devices) carry their own static prefixes (several connections to one network need BGP: HA
+    ///   article, VPN FAQ), so there is no failover between devices: traffic pinned to a lost device stops.
     /// - Flows are spread evenly over the up tunnels (the article requires ECMP); a flow stays on its tunnel unless
     ///   that tunnel fails (VPN FAQ: each flow uses one tunnel).
     /// </summary>
@@ -131,7 +131,7 @@ namespace AzVpnHa
         {
             var cause = state.Instance(name, instance);
             if (cause == DownCause.None) return (TunnelFate.Unaffected, 0);
-            if (gateway == null || gateway.ActiveActive) return (TunnelFate.Lost, Bit(cause));
+            if (gateway == null || Rules.Known.ActiveActive(gateway)) return (TunnelFate.Lost, Bit(cause));
             var standby = state.Instance(name, 1 - instance);
             return standby == DownCause.None ? (TunnelFate.FailedOver, Bit(cause)) : (TunnelFate.Lost, Bit(cause) | Bit(standby));
         }
@@ -194,7 +194,9 @@ namespace AzVpnHa
             connections.TryGetValue(o.Tunnel.Connection ?? "", out var connection);
             int dpd = FailoverTimings.DeadPeerDetectionSeconds(connection);
             var dpdFact = FailoverTimings.DeadPeerDetectionDefault;
-            string dpdText = connection?.DpdTimeoutSeconds > 0 ? $"the connection's DPD timeout ({dpd} s)" : $"dead peer detection ({dpd} s default)";
+            string dpdText = connection?.DpdTimeoutSeconds > 0 ? $"the connection's DPD timeout ({dpd} s)"
+                : connection != null && connection.IsUnknown(nameof(Connection.DpdTimeoutSeconds)) ? $"dead peer detection (set at deploy time; the {dpd} s default assumed)"
+                : $"dead peer detection ({dpd} s default)";
             Mechanism m = o.Tunnel.Bgp
                 ? new Mechanism($"BGP withdraws the lost tunnel's routes when {dpdText} ends it or the BGP hold time (180 s) expires, whichever is first",
                     0, Math.Min(dpd, FailoverTimings.BgpHold.MaxSeconds), dpdFact, FailoverTimings.BgpHold, FailoverTimings.GracefulWithdrawal)
@@ -296,9 +298,9 @@ namespace AzVpnHa
                 var c1 = state.Instance(g.Name, 1);
                 if (c0 != DownCause.None && c1 != DownCause.None)
                     impacts.Add($"P2S clients of {g.Name} are disconnected until an instance returns");
-                else if (!g.ActiveActive && c0 != DownCause.None)
+                else if (!Rules.Known.ActiveActive(g) && c0 != DownCause.None)
                     impacts.Add($"P2S clients of {g.Name} are disconnected by the failover and must reconnect");
-                else if (g.ActiveActive && (c0 != DownCause.None || c1 != DownCause.None))
+                else if (Rules.Known.ActiveActive(g) && (c0 != DownCause.None || c1 != DownCause.None))
                     impacts.Add($"P2S clients on {g.Name} instance {(c0 != DownCause.None ? 0 : 1)} are disconnected and must reconnect");
             }
             if (impacts.Count == 0) return "none";

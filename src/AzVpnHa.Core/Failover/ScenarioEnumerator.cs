@@ -22,8 +22,9 @@ namespace AzVpnHa
             var faults = new List<Fault>();
             foreach (var g in topology.Gateways)
             {
-                for (int i = 0; i < 2; i++) faults.Add(Fault.Maintenance(g.Name, i, !g.ActiveActive));
-                for (int i = 0; i < 2; i++) faults.Add(Fault.InstanceLoss(g.Name, i, !g.ActiveActive));
+                bool activeStandby = !Rules.Known.ActiveActive(g);
+                for (int i = 0; i < 2; i++) faults.Add(Fault.Maintenance(g.Name, i, activeStandby));
+                for (int i = 0; i < 2; i++) faults.Add(Fault.InstanceLoss(g.Name, i, activeStandby));
             }
 
             foreach (var lng in topology.LocalNetworkGateways) faults.Add(Fault.Device(lng));

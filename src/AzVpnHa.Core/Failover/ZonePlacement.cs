@@ -37,6 +37,8 @@ namespace AzVpnHa
         public static ZoneModel Model(Topology topology, Gateway gateway)
         {
             var ips = PublicIps(topology, gateway);
+            // A SKU set at deploy time is not a non-AZ SKU: nothing about the zones is known then.
+            if (gateway.IsUnknown(nameof(Gateway.Sku)) || ips.Any(ip => ip.IsUnknown(nameof(PublicIpAddress.Sku)))) return ZoneModel.NotKnown;
             bool azSku = SkuCatalog.TryGet(gateway.Sku, out var sku) && sku.ZoneRedundant;
             if (!azSku || ips.Count == 0 || ips.Any(ip => !string.Equals(ip.Sku, "Standard", StringComparison.OrdinalIgnoreCase)))
                 return ZoneModel.Regional;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AzVpnHa.Rules;
 
 namespace AzVpnHa.Mesh
 {
@@ -23,7 +24,7 @@ namespace AzVpnHa.Mesh
             foreach (var site in topology.Sites)
             {
                 var gateway = topology.FindGateway(site.Gateway);
-                bool activeActive = gateway != null && gateway.ActiveActive;
+                bool activeActive = Known.ActiveActive(gateway);
                 bool severalDevices = site.LocalNetworkGateways.Count > 1;
                 site.Kind = activeActive
                     ? (severalDevices ? TopologyKind.DualRedundancy : TopologyKind.ActiveActive)
@@ -39,8 +40,8 @@ namespace AzVpnHa.Mesh
             {
                 // Connections read without either gateway (a template of connections only) describe no link of this topology.
                 if (topology.FindGateway(link.GatewayA) == null && topology.FindGateway(link.GatewayB) == null) continue;
-                int activeActiveSides = (topology.FindGateway(link.GatewayA)?.ActiveActive == true ? 1 : 0)
-                                      + (topology.FindGateway(link.GatewayB)?.ActiveActive == true ? 1 : 0);
+                int activeActiveSides = (Known.ActiveActive(topology.FindGateway(link.GatewayA)) ? 1 : 0)
+                                      + (Known.ActiveActive(topology.FindGateway(link.GatewayB)) ? 1 : 0);
                 link.Redundancy = activeActiveSides == 2 ? Redundancy.Full : activeActiveSides == 1 ? Redundancy.Azure : Redundancy.None;
                 Note(TopologyKind.VNetToVNet);
             }

@@ -28,7 +28,7 @@ namespace AzVpnHa.Mesh
                 var lng = topology.FindLocalNetworkGateway(c.LocalNetworkGateway2);
                 if (gateway == null || lng == null) continue;
                 bool apipaPeer = IpAddressValue.TryParse(lng.BgpPeeringAddress, out var peer) && WellKnownRanges.IsApipa(peer);
-                int active = gateway.ActiveActive && gateway.Instances.Count > 1 ? 2 : 1;
+                int active = Known.ActiveActive(gateway) && gateway.Instances.Count > 1 ? 2 : 1;
                 foreach (var instance in ActiveInstances(gateway))
                 {
                     tunnels.Add(new Tunnel
@@ -143,7 +143,7 @@ namespace AzVpnHa.Mesh
             return map;
         }
 
-        static int ActiveCount(Gateway g) => g.ActiveActive && g.Instances.Count > 1 ? 2 : Math.Min(1, g.Instances.Count);
+        static int ActiveCount(Gateway g) => Known.ActiveActive(g) && g.Instances.Count > 1 ? 2 : Math.Min(1, g.Instances.Count);
 
         /// <summary>Instances that carry tunnels: both when active-active, the first (the active one) otherwise.</summary>
         public static IEnumerable<GatewayInstance> ActiveInstances(Gateway gateway)
@@ -151,7 +151,7 @@ namespace AzVpnHa.Mesh
             var instances = gateway.Instances;
             if (instances.Count == 0) yield break;
             yield return instances[0];
-            if (gateway.ActiveActive && instances.Count > 1) yield return instances[1];
+            if (Known.ActiveActive(gateway) && instances.Count > 1) yield return instances[1];
         }
 
         static string CustomAddress(Connection c, GatewayInstance instance)

@@ -43,7 +43,7 @@ namespace AzVpnHa.Readers
             };
 
             var bgpRaw = ArmNode.Prop(n, "bgpSettings");
-            MarkUnknown(g, nameof(Gateway.Sku), ArmNode.Member(n, "sku"), ArmNode.Member(ArmNode.Dict(ArmNode.Member(n, "sku")), "name"));
+            MarkUnknown(g, nameof(Gateway.Sku), ArmNode.Prop(n, "sku"), ArmNode.Member(ArmNode.Dict(ArmNode.Prop(n, "sku")), "name"));
             MarkUnknown(g, nameof(Gateway.VpnType), ArmNode.Prop(n, "vpnType"));
             MarkUnknown(g, nameof(Gateway.Generation), ArmNode.Prop(n, "vpnGatewayGeneration"));
             MarkUnknown(g, nameof(Gateway.ActiveActive), ArmNode.Prop(n, "activeActive"));

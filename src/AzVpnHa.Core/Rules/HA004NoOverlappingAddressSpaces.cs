@@ -38,6 +38,8 @@ namespace AzVpnHa.Rules
         public override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             var topology = context.Topology;
+            var sites = new Dictionary<string, Site>(StringComparer.OrdinalIgnoreCase);
+            foreach (var s in topology.Sites) if (s.Name != null && !sites.ContainsKey(s.Name)) sites.Add(s.Name, s);
             foreach (var gateway in topology.Gateways)
             {
                 var entries = new List<Entry>();
@@ -67,8 +69,7 @@ namespace AzVpnHa.Rules
                     var device = lng.Device ?? lng.Name;
                     if (!deployed && plannedSites.Add(siteName))
                     {
-                        var site = topology.Sites.FirstOrDefault(s => string.Equals(s.Name, siteName, StringComparison.OrdinalIgnoreCase));
-                        if (site != null) foreach (var p in Routable(site.AddressPrefixes, lng)) Add(p, Side.Site, siteName, "site address prefix", false);
+                        if (sites.TryGetValue(siteName, out var site)) foreach (var p in Routable(site.AddressPrefixes, lng)) Add(p, Side.Site, siteName, "site address prefix", false);
                     }
                     Unknown(context, lng, nameof(LocalNetworkGateway.AddressPrefix));
                     foreach (var p in Routable(lng.AddressPrefix, lng)) Add(p, Side.Site, siteName, $"address space of local network gateway '{lng.Name}'", false);
@@ -126,7 +127,9 @@ namespace AzVpnHa.Rules
                 // A summary or default route that contains the VNet is allowed (FAQ, advertise exact prefixes).
                 if (!equal && ReferenceEquals(site, outer)) return;
                 severity = learned ? Severity.Warning : Severity.Error;
-                message = $"Site '{site.Owner}' routes {site.Prefix} ({site.Origin}) over gateway '{gateway.Name}', and it {(equal ? "is" : "lies inside")} {other.Prefix} of {other.Owner}: the same addresses would be both on-premises and in Azure.";
+                message = $"Site '{site.Owner}' routes {site.Prefix} ({site.Origin}) over gateway '{gateway.Name}', " +
+                          (equal ? $"the very range of {other.Owner} ({other.Prefix})" : $"which lies inside {other.Prefix} of {other.Owner}") +
+                          ": the same addresses would be both on-premises and in Azure.";
                 fix = "Give the on-premises network and the VNet disjoint address ranges, or translate one side with VPN Gateway NAT rules.";
             }
             else

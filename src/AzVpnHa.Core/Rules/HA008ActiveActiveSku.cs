@@ -13,8 +13,9 @@ namespace AzVpnHa.Rules
             foreach (var gateway in context.Topology.Gateways)
             {
                 var sku = RuleContext.Sku(gateway);
-                if (sku == null && gateway.ActiveActive) Unknown(context, gateway, nameof(Gateway.Sku));
-                if (!gateway.ActiveActive || sku == null || sku.SupportsActiveActive) continue;
+                bool activeActive = Known.ActiveActive(gateway);
+                if (sku == null && activeActive) Unknown(context, gateway, nameof(Gateway.Sku));
+                if (!activeActive || sku == null || sku.SupportsActiveActive) continue;
                 findings.Add(Finding(gateway.Name, $"Gateway '{gateway.Name}' is active-active but the {sku.Name} SKU does not support active-active; Azure rejects it.",
                     "Use VpnGw1AZ or larger."));
             }

@@ -40,6 +40,8 @@ namespace AzVpnHa.Rules
                 foreach (var (connection, lng) in context.IpsecConnections(gateway))
                 {
                     if (!connection.EnableBgp || !RuleContext.TryIp(lng.BgpPeeringAddress, out var peer) || !WellKnownRanges.IsApipa(peer)) continue;
+                    // The gateway's custom APIPA addresses set at deploy time are not missing.
+                    if (Unknown(context, gateway, nameof(GatewayInstance.CustomBgpIpAddresses))) continue;
                     foreach (var instance in TunnelMesh.ActiveInstances(gateway))
                     {
                         if (instance.CustomBgpIpAddresses.Count == 0)

@@ -27,10 +27,10 @@ namespace AzVpnHa.Rules
                         $"Create the Vnet2Vnet connection on '{missing}' too: a VNet-to-VNet link needs one connection on each gateway, with the same shared key."));
                 }
 
-                int activeActive = (a.ActiveActive ? 1 : 0) + (b.ActiveActive ? 1 : 0);
+                int activeActive = (Known.ActiveActive(a) ? 1 : 0) + (Known.ActiveActive(b) ? 1 : 0);
                 if (activeActive == 1)
                     findings.Add(Finding(link.Name, $"Only one side of '{link.Name}' is active-active: the link has 2 tunnels, not 4.",
-                        $"Make '{(a.ActiveActive ? b.Name : a.Name)}' active-active too for the 4-tunnel full mesh.", Severity.Warning));
+                        $"Make '{(Known.ActiveActive(a) ? b.Name : a.Name)}' active-active too for the 4-tunnel full mesh.", Severity.Warning));
                 else if (activeActive == 0)
                     findings.Add(Finding(link.Name, $"Neither gateway of '{link.Name}' is active-active: the link is a single tunnel, and {HA015SinglePointOfFailure.Failover}.",
                         "Make both gateways active-active for 4 tunnels (redundant tunnels need at least one active-active gateway).", Severity.Warning));
@@ -39,6 +39,7 @@ namespace AzVpnHa.Rules
                     findings.Add(Finding(link.Name, $"'{link.Name}' must carry transit traffic, which needs BGP on both gateways and both connections.",
                         "Give both gateways an ASN and enable BGP on the VNet-to-VNet connection.", source: Sources.FaqBgp));
 
+                if (Unknown(context, a, nameof(Gateway.VNetAddressPrefixes)) | Unknown(context, b, nameof(Gateway.VNetAddressPrefixes))) continue;
                 var bPrefixes = RuleContext.Prefixes(b.VNetAddressPrefixes);
                 foreach (var pa in RuleContext.Prefixes(a.VNetAddressPrefixes))
                 {

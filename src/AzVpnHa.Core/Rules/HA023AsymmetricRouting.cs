@@ -20,14 +20,14 @@ namespace AzVpnHa.Rules
             foreach (var site in context.Topology.Sites)
             {
                 var gateway = context.Topology.FindGateway(site.Gateway);
-                if (gateway == null || !gateway.ActiveActive || site.TunnelCount < 2) continue;
+                if (!Known.ActiveActive(gateway) || site.TunnelCount < 2) continue;
                 var firewalls = context.SiteConnections(site).Select(x => x.Lng).Where(l => l.StatefulFirewall).Select(l => "'" + (l.Device ?? l.Name) + "'").Distinct().ToList();
                 var what = $"Site '{site.Name}' reaches active-active gateway '{gateway.Name}' over {site.TunnelCount} tunnels, and Azure does not guarantee symmetric routing: a flow may leave Azure on one instance's tunnel and its return traffic come back on the other's.";
                 var fix = "Keep each flow on one path: prefer one tunnel in both directions (AS-path prepend the other tunnel's routes on the device, which Azure honours, and prefer the same tunnel for outbound), or use firewalls that tolerate asymmetric flows (state shared across tunnels), or keep the gateway active-standby.";
                 if (firewalls.Count > 0)
                     findings.Add(Finding(site.Name, what + $" Device {string.Join(", ", firewalls)} is a stateful firewall and will drop such flows.", fix, Severity.Warning));
                 else
-                    findings.Add(Finding(site.Name, what + " Stateful on-premises firewalls drop such flows; routers do not mind.", fix));
+                    findings.Add(Finding(site.Name, what + " Stateful on-premises firewalls drop such flows (routers forward them regardless).", fix));
             }
         }
     }

@@ -38,7 +38,7 @@ namespace AzVpnHa.Rules
                 var rules = value.Select(v => v.Rule.Id).Distinct().OrderBy(id => id, StringComparer.Ordinal).ToList();
                 resource.UnknownValues.TryGetValue(value.Key.Property, out var reason);
                 findings.Add(Finding(resource.Name,
-                    $"The {Describe(value.Key.Property)} of {Kind(resource)} '{resource.Name}' is {reason ?? "set at deploy time"}: {string.Join(", ", rules)} did not judge it.",
+                    $"The {Describe(value.Key.Property)} of {Kind(resource)} '{resource.Name}' is not known offline ({reason ?? "set at deploy time"}): {string.Join(", ", rules)} did not judge it.",
                     "Nothing to change for this alone; after deployment, audit the estate (Get-HaVpnTopology -ResourceGroupName ...) so these rules see the value."));
             }
         }

@@ -31,12 +31,12 @@ namespace AzVpnHa.Rules
                 if (gateway == null) continue;
                 var sku = RuleContext.Sku(gateway);
                 var pips = group.OrderBy(p => p.Instance).ToList();
-                if (gateway.ActiveActive && pips.Count == 2 && !Unknown(context, pips[0], nameof(PublicIpAddress.Zone)) && !Unknown(context, pips[1], nameof(PublicIpAddress.Zone)))
+                if (gateway.ActiveActive && pips.Count == 2 && !pips.Any(p => Unknown(context, p, nameof(PublicIpAddress.Zone), nameof(PublicIpAddress.Sku))))
                     Matched(gateway, pips[0], pips[1], findings);
                 foreach (var pip in pips)
                 {
                     if (string.Equals(pip.Sku, "Basic", StringComparison.OrdinalIgnoreCase)) findings.Add(BasicIp(context, gateway, sku, pip));
-                    else if (Unknown(context, pip, nameof(PublicIpAddress.Zone))) continue;
+                    else if (Unknown(context, pip, nameof(PublicIpAddress.Sku), nameof(PublicIpAddress.Zone))) continue;
                     else if (pip.Zone.Count == 1)
                         findings.Add(Finding(pip.Name,
                             $"Public IP '{pip.Name}' of gateway '{gateway.Name}' is zonal (zone {pip.Zone[0]}): the gateway's instances all sit in that zone, and a zone outage takes the gateway down.",
@@ -71,7 +71,8 @@ namespace AzVpnHa.Rules
             if (sku != null && sku.Status == SkuStatus.DevTest)
                 return Finding(pip.Name,
                     what + ": for Basic-SKU gateways Microsoft announced an automated change (March 2026) that removes the Basic public IP resource; the gateway keeps its address and traffic is not interrupted.",
-                    "Nothing to do; the Basic IP migration tool is for VpnGw1-5 gateways, not the Basic SKU.", Severity.Information, Sources.WhatsNewUpcoming);
+                    "No migration to run (the Basic IP migration tool is for VpnGw1-5 gateways, not the Basic SKU); update scripts, templates and monitoring that reference the Basic public IP resource to use the gateway's IP address property.",
+                    Severity.Information, Sources.WhatsNewUpcoming);
             if (sku != null && sku.Status == SkuStatus.Legacy)
                 return Finding(pip.Name,
                     what + $" on the legacy {sku.Name} SKU: the SKU is retired (HA017), and the FAQ says migrating its Basic IP in the portal also moves the gateway to {sku.Successor}.",

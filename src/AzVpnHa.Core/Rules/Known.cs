@@ -13,6 +13,14 @@ namespace AzVpnHa.Rules
             return gateway.IsUnknown(nameof(Gateway.EnableBgp)) || gateway.IsUnknown(nameof(Gateway.Asn)) ? (bool?)null : false;
         }
 
+        /// <summary>
+        /// Whether the gateway is active-active, from structure when the flag is set at deploy time: ARM accepts two
+        /// ipConfigurations only on an active-active gateway (ActiveActiveGatewayMustHaveExactlyTwoIpConfigurations,
+        /// BgpPeeringAddressesCountNotCorrect), so two instances mean active-active.
+        /// </summary>
+        public static bool ActiveActive(Gateway gateway) =>
+            gateway != null && (gateway.ActiveActive || (gateway.IsUnknown(nameof(Gateway.ActiveActive)) && gateway.Instances.Count == 2));
+
         /// <summary>Whether the device has its BGP settings (ASN and peer address); null when a missing one is set at deploy time.</summary>
         public static bool? LngBgp(LocalNetworkGateway lng)
         {

@@ -167,8 +167,8 @@ namespace AzVpnHa.Spec
                 Location = spec.Location,
                 GatewayIpAddress = device.PublicIp,
                 Fqdn = device.Fqdn,
-                // With BGP the LNG needs no address space (current FAQ: the /32 is redundant, and LNGs of one
-                // site must not overlap); without BGP the site's prefixes are the static routes.
+                // With BGP the LNG needs no address space (current FAQ: the /32 is redundant; the site's prefixes
+                // come over BGP); without BGP the site's prefixes are the static routes.
                 AddressPrefix = device.AddressPrefixes ?? (bgp ? new string[0] : site.AddressPrefixes),
                 Asn = device.Asn,
                 BgpPeeringAddress = device.BgpPeeringAddress,

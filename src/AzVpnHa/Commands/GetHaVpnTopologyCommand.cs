@@ -16,8 +16,9 @@ namespace AzVpnHa.Commands
 {
     /// <summary>
     /// Reads a deployed estate into the topology the planner builds (Origin Deployed): live from ARM (by resource group
-    /// and name, by resource id, or every VPN gateway of a subscription), from the objects Az emits, or from ARM JSON
-    /// files. Test-HaVpnTopology and Get-HaTunnelMesh then judge it with every rule, plus the deployed-only ones.
+    /// and name, or by resource id), a whole fleet through Azure Resource Graph (subscriptions, a management group, the
+    /// tenant: one topology per gateway or VNet-to-VNet group), from the objects Az emits, or from ARM JSON files.
+    /// Test-HaVpnTopology and Get-HaTunnelMesh then judge it with every rule, plus the deployed-only ones.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "HaVpnTopology", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(Topology))]
@@ -26,6 +27,8 @@ namespace AzVpnHa.Commands
         const string NameSet = "Name";
         const string ResourceIdSet = "ResourceId";
         const string SubscriptionSet = "Subscription";
+        const string ManagementGroupSet = "ManagementGroup";
+        const string TenantSet = "Tenant";
         const string InputObjectSet = "InputObject";
         const string PathSet = "Path";
 
@@ -46,9 +49,27 @@ namespace AzVpnHa.Commands
         [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = NameSet)]
         public string Id { get; set; }
 
+        /// <summary>With -ResourceGroupName/-Name: the gateway's subscription. Alone: the subscriptions a fleet read covers.</summary>
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(Mandatory = true, ParameterSetName = SubscriptionSet)]
-        public string SubscriptionId { get; set; }
+        [ValidateNotNullOrEmpty]
+        public string[] SubscriptionId { get; set; }
+
+        /// <summary>A fleet read of every subscription under this management group (its id, the name in its resource id).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ManagementGroupSet)]
+        [ValidateNotNullOrEmpty]
+        public string ManagementGroup { get; set; }
+
+        /// <summary>A fleet read of every subscription the credential can see.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = TenantSet)]
+        public SwitchParameter Tenant { get; set; }
+
+        /// <summary>Which gateways of a fleet read get BGP peer status (and learned routes): Needed (default), All, None.</summary>
+        [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
+        [ValidateSet("Needed", "All", "None")]
+        public string BgpStatus { get; set; } = "Needed";
 
         [Parameter(Mandatory = true, ParameterSetName = InputObjectSet)]
         public object[] InputObject { get; set; }
@@ -68,34 +89,43 @@ namespace AzVpnHa.Commands
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         public SwitchParameter UseManagedIdentity { get; set; }
 
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         public string ManagedIdentityClientId { get; set; }
 
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         public SecureString AccessToken { get; set; }
 
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         [ValidateSet("AzureCloud", "AzureChinaCloud", "AzureUSGovernment")]
         public string Environment { get; set; } = "AzureCloud";
 
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
         [Parameter(ParameterSetName = SubscriptionSet)]
+        [Parameter(ParameterSetName = ManagementGroupSet)]
+        [Parameter(ParameterSetName = TenantSet)]
         [ValidateRange(1, 1024)]
         public int ThrottleLimit { get; set; } = 8;
 
         /// <summary>Skip the long-running BGP peer status and learned-routes reads.</summary>
         [Parameter(ParameterSetName = NameSet)]
         [Parameter(ParameterSetName = ResourceIdSet)]
-        [Parameter(ParameterSetName = SubscriptionSet)]
         public SwitchParameter SkipBgpStatus { get; set; }
 
         readonly List<object> _trees = new List<object>();
@@ -109,7 +139,10 @@ namespace AzVpnHa.Commands
         {
             switch (ParameterSetName)
             {
-                case NameSet: _named.Add((SubscriptionId ?? SubscriptionOf(Id), ResourceGroupName, Name)); break;
+                case NameSet:
+                    if (SubscriptionId != null && SubscriptionId.Length > 1) ThrowTerminatingError(Errors.OneSubscription(SubscriptionId));
+                    _named.Add((SubscriptionId?[0] ?? SubscriptionOf(Id), ResourceGroupName, Name));
+                    break;
                 case ResourceIdSet: _ids.AddRange(ResourceId); break;
                 case InputObjectSet:
                     _offline = _offline ?? new EstateReader();
@@ -180,23 +213,76 @@ namespace AzVpnHa.Commands
             }
             if (!System.IO.Directory.Exists(LiveDependencies.Directory)) ThrowTerminatingError(Errors.LiveReaderNotInstalled(LiveDependencies.Directory));
             LiveDependencies.Ensure();
-            RunLive();
+            if (ParameterSetName == SubscriptionSet || ParameterSetName == ManagementGroupSet || ParameterSetName == TenantSet) RunFleet();
+            else RunLive();
+        }
+
+        LiveRequest SignIn() => new LiveRequest
+        {
+            Environment = Environment,
+            AccessToken = Plain(AccessToken),
+            UseManagedIdentity = UseManagedIdentity,
+            ManagedIdentityClientId = ManagedIdentityClientId,
+            ThrottleLimit = ThrottleLimit,
+            SkipBgp = SkipBgpStatus,
+        };
+
+        void RunFleet()
+        {
+            var request = new FleetRequest { Sign = SignIn(), BgpStatus = BgpStatus };
+            if (ParameterSetName == SubscriptionSet) request.Subscriptions.AddRange(SubscriptionId);
+            if (ParameterSetName == ManagementGroupSet) request.ManagementGroups.Add(ManagementGroup);
+            WriteVerbose($"Reading the fleet of {(ParameterSetName == SubscriptionSet ? SubscriptionId.Length + " subscription(s)" : ParameterSetName == ManagementGroupSet ? "management group " + ManagementGroup : "the tenant")} through Resource Graph; BGP status: {BgpStatus}.");
+
+            // The reads run on worker threads; progress is queued and written from this (the pipeline) thread.
+            var progress = new ConcurrentQueue<(string Phase, int Done, int Total, string Text)>();
+            var task = LiveAudit.RunFleetAsync(request, (phase, done, total, text) => progress.Enqueue((phase, done, total, text)), _stop.Token);
+            var record = new ProgressRecord(2, "Get-HaVpnTopology", "Reading the fleet");
+            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100)) DrainFleet(progress, record);
+            DrainFleet(progress, record);
+            record.RecordType = ProgressRecordType.Completed;
+            WriteProgress(record);
+            FleetOutcome outcome;
+            try { outcome = task.GetAwaiter().GetResult(); }
+            catch (OperationCanceledException) { return; }
+            catch (Exception e) when (Errors.IsSignInFailure(e, out var signIn))
+            {
+                WriteError(Errors.SignInFailed(signIn));
+                return;
+            }
+            WriteFailures(outcome.Failures);
+            Report(outcome.Notes);
+            if (outcome.SubscriptionLimitHit) WriteWarning("Resource Graph answered for the first 10,000 subscriptions of the scope only (x-ms-tenant-subscription-limit-hit): read the rest with -SubscriptionId or -ManagementGroup.");
+            foreach (var line in outcome.Summary) WriteVerbose(line);
+            foreach (var t in outcome.Topologies) WriteTopology(t);
+        }
+
+        /// <summary>Writes the latest progress of each phase queued since the last call (Resource Graph pages, then BGP operations).</summary>
+        void DrainFleet(ConcurrentQueue<(string Phase, int Done, int Total, string Text)> queue, ProgressRecord record)
+        {
+            var latest = new List<(string Phase, int Done, int Total, string Text)>();
+            while (queue.TryDequeue(out var item))
+            {
+                if (latest.Count > 0 && latest[latest.Count - 1].Phase == item.Phase) latest[latest.Count - 1] = item;
+                else latest.Add(item);
+            }
+            foreach (var last in latest)
+            {
+                // A record per write: hosts that keep records (a PowerShell instance's progress stream) keep each state.
+                WriteProgress(new ProgressRecord(record.ActivityId, "Get-HaVpnTopology: " + last.Phase,
+                    last.Phase == "Resource Graph" ? $"{last.Done} page(s) read" : $"{last.Done} of {last.Total} BGP operation(s) done")
+                {
+                    PercentComplete = last.Total > 0 ? Math.Min(100, 100 * last.Done / last.Total) : -1,
+                    CurrentOperation = last.Text ?? "",
+                });
+            }
         }
 
         void RunLive()
         {
-            var request = new LiveRequest
-            {
-                Environment = Environment,
-                AccessToken = Plain(AccessToken),
-                UseManagedIdentity = UseManagedIdentity,
-                ManagedIdentityClientId = ManagedIdentityClientId,
-                ThrottleLimit = ThrottleLimit,
-                SkipBgp = SkipBgpStatus,
-            };
+            var request = SignIn();
             request.GatewayIds.AddRange(_ids);
             request.Named.AddRange(_named);
-            if (ParameterSetName == SubscriptionSet) request.Subscriptions.Add(SubscriptionId);
 
             // The reads run on worker threads; progress is queued and written from this (the pipeline) thread.
             var progress = new ConcurrentQueue<(int Done, int Total, string Id)>();
@@ -217,7 +303,15 @@ namespace AzVpnHa.Commands
                 return;
             }
 
-            foreach (var f in outcome.Failures)
+            WriteFailures(outcome.Failures);
+            Report(outcome.Notes);
+            WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms; built the graph in {outcome.BuildMilliseconds:N0} ms.");
+            if (outcome.Topology.Gateways.Count > 0 || outcome.Topology.UnjudgedResources.Count > 0) WriteTopology(outcome.Topology);
+        }
+
+        void WriteFailures(IEnumerable<LiveFailure> failures)
+        {
+            foreach (var f in failures)
             {
                 var category = f.Status == 401 || f.Status == 403 ? ErrorCategory.PermissionDenied
                     : f.Status == 404 ? ErrorCategory.ObjectNotFound
@@ -233,9 +327,6 @@ namespace AzVpnHa.Commands
                     },
                 });
             }
-            Report(outcome.Notes);
-            WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms (resources went into the graph while BGP status was polled); finished the graph in {outcome.BuildMilliseconds:N0} ms.");
-            if (outcome.Topology.Gateways.Count > 0 || outcome.Topology.UnjudgedResources.Count > 0) WriteTopology(outcome.Topology);
         }
 
         void Drain(ConcurrentQueue<(int Done, int Total, string Id)> queue, ProgressRecord record)
@@ -244,10 +335,11 @@ namespace AzVpnHa.Commands
             bool any = false;
             while (queue.TryDequeue(out var item)) { last = item; any = true; }
             if (!any || last.Total == 0) return;
-            record.PercentComplete = Math.Min(100, 100 * last.Done / last.Total);
-            record.StatusDescription = $"{last.Done} of {last.Total} gateway(s) read";
-            record.CurrentOperation = last.Id;
-            WriteProgress(record);
+            WriteProgress(new ProgressRecord(record.ActivityId, record.Activity, $"{last.Done} of {last.Total} gateway(s) read")
+            {
+                PercentComplete = Math.Min(100, 100 * last.Done / last.Total),
+                CurrentOperation = last.Id,
+            });
         }
 
         void Report(IReadOnlyList<SpecError> notes)

@@ -51,6 +51,10 @@ namespace AzVpnHa.Host
             return false;
         }
 
+        public static ErrorRecord OneSubscription(string[] subscriptions) =>
+            Record(new ArgumentException("-SubscriptionId takes one subscription with -ResourceGroupName and -Name; " + subscriptions.Length + " were given."), ErrorIds.LiveReadOneSubscription, subscriptions,
+                "Give the gateway's subscription, or use -SubscriptionId alone to read every gateway of several subscriptions through Resource Graph.");
+
         public static ErrorRecord LiveReaderNotInstalled(string directory) =>
             Record(new DirectoryNotFoundException($"The live reader is not installed: the module folder has no '{directory}'."), ErrorIds.LiveReaderNotInstalled, directory,
                 "Reinstall the module (the dependencies folder ships with it), or audit exported ARM JSON with Get-HaVpnTopology -Path.");
@@ -76,6 +80,7 @@ namespace AzVpnHa.Host
             [ErrorIds.LiveReaderNotInstalled] = ErrorCategory.NotInstalled,
             [ErrorIds.OutFileExists] = ErrorCategory.ResourceExists,
             [ErrorIds.LiveReadSignInFailed] = ErrorCategory.AuthenticationError,
+            [ErrorIds.LiveReadOneSubscription] = ErrorCategory.InvalidArgument,
             [ErrorIds.BicepCliNotFound] = ErrorCategory.NotInstalled,
             [ErrorIds.BicepCompileFailed] = ErrorCategory.ParserError,
         };

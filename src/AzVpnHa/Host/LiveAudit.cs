@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AzVpnHa.Azure;
@@ -19,7 +20,27 @@ namespace AzVpnHa.Host
         public List<string> GatewayIds = new List<string>();
         /// <summary>Resource group / name pairs still needing a subscription.</summary>
         public List<(string Subscription, string ResourceGroup, string Name)> Named = new List<(string, string, string)>();
+    }
+
+    /// <summary>What the cmdlet passes to a fleet read (Resource Graph): plain values only.</summary>
+    internal sealed class FleetRequest
+    {
+        public LiveRequest Sign = new LiveRequest();
         public List<string> Subscriptions = new List<string>();
+        public List<string> ManagementGroups = new List<string>();
+        /// <summary>Needed, All or None.</summary>
+        public string BgpStatus = "Needed";
+    }
+
+    /// <summary>A fleet read's topologies and what it cost, in BCL and Core types.</summary>
+    internal sealed class FleetOutcome
+    {
+        public List<Topology> Topologies = new List<Topology>();
+        public List<LiveFailure> Failures = new List<LiveFailure>();
+        public IReadOnlyList<SpecError> Notes = new SpecError[0];
+        /// <summary>Lines for -Verbose: how many calls went where.</summary>
+        public List<string> Summary = new List<string>();
+        public bool SubscriptionLimitHit;
     }
 
     /// <summary>A failed read, in BCL types (the cmdlet must not touch AzVpnHa.Azure types before the loader is set up).</summary>
@@ -72,11 +93,6 @@ namespace AzVpnHa.Host
                 }
                 ids.Add(LiveEstateReader.GatewayId(sub, group, name));
             }
-            foreach (var subscription in request.Subscriptions)
-            {
-                try { ids.AddRange(await reader.ListGatewayIdsAsync(subscription, ct).ConfigureAwait(false)); }
-                catch (ArmCallException e) { Fail(outcome, e, "/subscriptions/" + subscription); }
-            }
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var result = await reader.ReadAsync(ids, progress, ct).ConfigureAwait(false);
             outcome.ReadMilliseconds = clock.Elapsed.TotalMilliseconds;
@@ -90,51 +106,37 @@ namespace AzVpnHa.Host
             return outcome;
         }
 
+        /// <summary>
+        /// A fleet read through Resource Graph; <paramref name="progress"/> gets (phase, done, total, text) from worker threads.
+        /// </summary>
+        public static async Task<FleetOutcome> RunFleetAsync(FleetRequest request, Action<string, int, int, string> progress, CancellationToken ct)
+        {
+            var reader = new FleetReader(new LiveReaderOptions
+            {
+                Environment = request.Sign.Environment ?? "AzureCloud",
+                AccessToken = request.Sign.AccessToken,
+                UseManagedIdentity = request.Sign.UseManagedIdentity,
+                ManagedIdentityClientId = request.Sign.ManagedIdentityClientId,
+                ThrottleLimit = request.Sign.ThrottleLimit,
+            });
+            var scope = new FleetScope();
+            scope.Subscriptions.AddRange(request.Subscriptions);
+            scope.ManagementGroups.AddRange(request.ManagementGroups);
+            var mode = (BgpStatusMode)Enum.Parse(typeof(BgpStatusMode), request.BgpStatus, ignoreCase: true);
+            var result = await reader.ReadAsync(scope, mode, p => progress?.Invoke(p.Phase, p.Done, p.Total, p.Current), ct).ConfigureAwait(false);
+            var outcome = new FleetOutcome { Notes = result.Notes, SubscriptionLimitHit = result.SubscriptionLimitHit };
+            outcome.Topologies.AddRange(result.Topologies);
+            foreach (var f in result.Failures)
+                outcome.Failures.Add(new LiveFailure { ErrorId = f.ErrorId, ResourceId = f.ResourceId, Status = f.Status, Message = f.Message });
+            outcome.Summary.Add($"Resource Graph ({scope}): {result.ResourceGraphQueries} quer(ies), {result.ResourceGraphPages} page(s), {result.ResourceGraphRows} resource(s); {result.Gateways} VPN gateway(s) in {result.Topologies.Count} topolog(ies).");
+            outcome.Summary.Add($"BGP status ({mode}): {result.BgpGateways} gateway(s), {result.ArmCalls} ARM call(s) in {result.ArmCallsBySubscription.Count} subscription(s)" +
+                (result.ArmCallsBySubscription.Count > 0 ? $" (at most {result.ArmCallsBySubscription.Values.Max()} in one)" : "") + $"; {result.Throttled} throttled answer(s); {result.Elapsed.TotalSeconds:N1} s.");
+            foreach (var s in result.ArmCallsBySubscription.OrderBy(x => x.Key, StringComparer.OrdinalIgnoreCase))
+                outcome.Summary.Add($"  subscription {s.Key}: {s.Value} ARM call(s)");
+            return outcome;
+        }
+
         static void Fail(LiveOutcome outcome, ArmCallException e, string resource) =>
             outcome.Failures.Add(new LiveFailure { ErrorId = e.ErrorId, ResourceId = resource, Status = e.Status, Message = e.Message });
-
-        /// <summary>Test seam for Pester and the benchmark: a synthetic estate behind the fake ARM transport.</summary>
-        public static void SetHook(string property, object value)
-        {
-            switch (property)
-            {
-                case "Reset": AzVpnHa.Azure.InternalHooks.Reset(); _synthetic = null; return;
-                case "SyntheticGateways":
-                    _count = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-                    _forbidden = -1;
-                    Rebuild(TimeSpan.Zero);
-                    return;
-                case "Delay": Synthetic().Delay = TimeSpan.FromMilliseconds(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)); return;
-                case "ForbiddenGateway":
-                    // Recorded answers are served in order: rebuild with the 403 recorded before the gateway's 200.
-                    _forbidden = Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture);
-                    Rebuild(Synthetic().Delay);
-                    return;
-                default: AzVpnHa.Azure.InternalHooks.SetTestHook(property, value); return;
-            }
-        }
-
-        static RecordedArmTransport _synthetic;
-        static int _count;
-        static int _forbidden = -1;
-
-        static void Rebuild(TimeSpan delay)
-        {
-            // No per-request log lines: the synthetic estate serves the audit benchmark, where the fake should cost little.
-            _synthetic = new RecordedArmTransport { Delay = delay, LogRequests = false };
-            if (_forbidden >= 0)
-                _synthetic.Add("GET", SyntheticEstate.GatewayId(_forbidden), 403,
-                    "{\"error\":{\"code\":\"AuthorizationFailed\",\"message\":\"The client does not have authorization to read this gateway.\"}}");
-            for (int i = 0; i < _count; i++) SyntheticEstate.Record(_synthetic, i);
-            AzVpnHa.Azure.InternalHooks.SetTestHook("Transport", _synthetic);
-            AzVpnHa.Azure.InternalHooks.SetTestHook("FakeToken", "fake-token");
-            AzVpnHa.Azure.InternalHooks.SetTestHook("PollInterval", 0);
-        }
-        static RecordedArmTransport Synthetic() => _synthetic ?? throw new InvalidOperationException("Set SyntheticGateways first.");
-
-        public static string SyntheticGatewayId(int index) => SyntheticEstate.GatewayId(index);
-        public static int SyntheticCalls => _synthetic?.Calls ?? 0;
-        public static int SyntheticCriticalPathCalls => SyntheticEstate.CriticalPathCalls;
-        public static int SyntheticCallsPerGateway => SyntheticEstate.CallsPerGateway;
     }
 }

@@ -30,6 +30,14 @@ namespace AzVpnHa.Tests.RuleTests
         }
 
         [Fact]
+        public void TheMarkSurvivesConvertToSpec()
+        {
+            var planned = OneGateway(AaGateway(), Site(Device(1).With("statefulFirewall", true), Device(2))).Plan();
+            var again = Spec.Planner.Plan(Spec.SpecReader.Read(Tree.JsonTree.Parse(Writers.JsonTextWriter.Write(Spec.SpecWriter.Write(planned, out _)))));
+            RuleAssert.Single(again.Findings("HA023"), "HA023", Severity.Warning, "hq");
+        }
+
+        [Fact]
         public void TheSpecFieldIsABoolean()
         {
             var errors = OneGateway(AaGateway(), Site(Device(1).With("statefulFirewall", "yes"))).ReadErrors();

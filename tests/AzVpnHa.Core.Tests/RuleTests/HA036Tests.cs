@@ -49,6 +49,7 @@ namespace AzVpnHa.Tests.RuleTests
                 Assert.Contains("March 2026", f.Message);
                 Assert.Contains("keeps its address", f.Message);
                 Assert.DoesNotContain("Run the Basic IP migration", f.Recommendation);
+                Assert.Contains("IP address property", f.Recommendation);
                 Assert.Equal(Sources.WhatsNewUpcoming, f.Source);
             });
         }

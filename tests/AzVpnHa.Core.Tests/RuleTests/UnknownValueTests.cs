@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
+using AzVpnHa.Readers;
+using AzVpnHa.Tree;
 using Xunit;
 using static AzVpnHa.Tests.SpecTree;
 
@@ -8,21 +10,23 @@ namespace AzVpnHa.Tests.RuleTests
     /// <summary>
     /// Issue 10 item 3: a value set at deploy time is unknown, not absent. The repro is Microsoft's dual-redundancy
     /// quickstart: its local network gateways' bgpSettings.bgpPeeringAddress is a reference() evaluated at deploy time.
-    /// Until the estate reader emits unknowns itself, the tests read the ARM shapes and mark the value unknown.
+    /// The estate reader turns a Tree.UnknownValue into an unknown property; planned topologies are marked by hand.
     /// </summary>
     public class UnknownValueTests
     {
         const string Reason = "set at deploy time by parameter 'peerBgpAddress'";
 
-        /// <summary>The hub (active-active, BGP), its two hq devices with an ASN but the peer address left to deploy time.</summary>
+        /// <summary>
+        /// The hub (active-active, BGP) read from ARM shapes whose two hq devices have an ASN but a peer address that is
+        /// a deploy-time value (what the template resolver makes of reference()): the reader marks it unknown.
+        /// </summary>
         static Topology HubWithUnknownPeers()
         {
             var trees = Estate.Hub();
-            var lngs = (IList<object>)Estate.Get(trees[2], "value");
-            foreach (var i in new[] { 0, 1 }) ((IDictionary<string, object>)Estate.Get(lngs[i], "properties.bgpSettings")).Remove("bgpPeeringAddress");
+            foreach (var i in new[] { 0, 1 }) Estate.Set(trees[2], $"value[{i}].properties.bgpSettings.bgpPeeringAddress", new UnknownValue(Reason));
             var t = Estate.Read(trees);
-            foreach (var name in new[] { "lgw-hq-fw1", "lgw-hq-fw2" }) t.FindLocalNetworkGateway(name).MarkUnknown(nameof(LocalNetworkGateway.BgpPeeringAddress), Reason);
-            return t.Rebuild();
+            Assert.True(t.FindLocalNetworkGateway("lgw-hq-fw1").IsUnknown(nameof(LocalNetworkGateway.BgpPeeringAddress)));
+            return t;
         }
 
         [Fact]
@@ -110,6 +114,39 @@ namespace AzVpnHa.Tests.RuleTests
             Assert.Contains("SKU", note.Message);
             Assert.Contains("HA007", note.Message);
             Assert.Contains("HA017", note.Message);
+        }
+
+        [Fact]
+        public void ActiveActiveSetAtDeployTimeIsReadFromTheTwoInstances()
+        {
+            var trees = Estate.Hub();
+            Estate.Set(trees[0], "properties.activeActive", new UnknownValue("set at deploy time by parameter 'activeActive'"));
+            var t = Estate.Read(trees);
+            Assert.True(t.Gateways.Single().IsUnknown(nameof(Gateway.ActiveActive)));
+            Assert.Equal(2, t.Tunnels.Count(x => x.LocalNetworkGateway == "lgw-hq-fw1"));
+            var findings = Specs.Test(t);
+            Assert.DoesNotContain(findings, f => f.RuleId == "HA011");
+            Assert.DoesNotContain(findings, f => f.Severity == Severity.Error && f.Message.Contains("active-standby"));
+        }
+
+        [Fact]
+        public void ATemplateInTheQuickstartsShapeGivesNoErrorOrWarningAndSurvives()
+        {
+            var reader = new EstateReader();
+            var path = TemplateDeploymentTests.FixturePath("dual-redundancy-reference.json");
+            reader.AddTemplate((IDictionary<string, object>)JsonTree.Parse(System.IO.File.ReadAllText(path)),
+                new Templates.TemplateSource { Name = "dual-redundancy-reference.json", Directory = System.IO.Path.GetDirectoryName(path) });
+            var t = reader.Read();
+            Assert.Equal(TopologyKind.DualRedundancy, t.Kind);
+            Assert.Equal(4, t.TunnelCount);
+            Assert.All(t.Tunnels, x => Assert.True(x.Bgp));
+            var findings = Specs.Test(t);
+            Assert.DoesNotContain(findings, f => f.Severity != Severity.Information);
+            var notes = findings.Where(f => f.RuleId == "HA024").ToList();
+            Assert.Equal(new[] { "lgw-1", "lgw-2" }, notes.Select(f => f.Target).OrderBy(x => x));
+            Assert.All(notes, f => Assert.Contains("reference()", f.Message));
+            var summary = FailoverAnalyzer.Summarize(t, FailoverAnalyzer.Analyze(t)).Single();
+            Assert.True(summary.SurvivesEverySingleFault);
         }
 
         [Fact]

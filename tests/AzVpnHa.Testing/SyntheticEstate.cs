@@ -1,13 +1,15 @@
 using System;
 using System.Globalization;
 
-namespace AzVpnHa.Azure
+using AzVpnHa.Azure;
+
+namespace AzVpnHa.Testing
 {
     /// <summary>
     /// Records a synthetic estate into a <see cref="RecordedArmTransport"/>: N active-active gateways, each with two devices
-    /// (dual redundancy), in the REST payload shapes. Used by the tests and by the build's audit benchmark.
+    /// (dual redundancy), in the REST payload shapes. Used by the xUnit and Pester tests.
     /// </summary>
-    internal static class SyntheticEstate
+    public static class SyntheticEstate
     {
         public const string Subscription = "00000000-0000-0000-0000-00000000be0c";
 
@@ -62,11 +64,7 @@ namespace AzVpnHa.Azure
             arm.Add("GET", location, 200, result);
         }
 
-        /// <summary>Critical path of one gateway's audit, in sequential calls: gateway, list, connection, LNG; the LRO (POST, 2 polls, result) runs beside them and is longer.</summary>
-        public const int CriticalPathCalls = 5;
         /// <summary>Calls one gateway's audit makes: gateway, 2 PIPs, VNet, list, 2 connections, 2 LNGs, and two LROs of 4 calls.</summary>
         public const int CallsPerGateway = 17;
-
-        public static TimeSpan CriticalPath(TimeSpan perCall) => TimeSpan.FromTicks(perCall.Ticks * CriticalPathCalls);
     }
 }

@@ -10,7 +10,7 @@ using Azure;
 using Azure.Core;
 using Azure.Core.Pipeline;
 
-namespace AzVpnHa.Azure
+namespace AzVpnHa.Testing
 {
     /// <summary>
     /// The fake ARM behind <see cref="InternalHooks"/>: an Azure.Core transport (the pipeline's last stage, where
@@ -21,9 +21,9 @@ namespace AzVpnHa.Azure
     /// it replaces HttpClient and the network, and is built to cost little per call (bodies encoded once), so the audit
     /// benchmark measures the module rather than its stand-in for the network.
     /// </summary>
-    internal sealed class RecordedArmTransport : HttpPipelineTransport
+    public sealed class RecordedArmTransport : HttpPipelineTransport
     {
-        internal sealed class Recorded
+        public sealed class Recorded
         {
             public int Status;
             public byte[] Body;
@@ -85,7 +85,7 @@ namespace AzVpnHa.Azure
             _routes.TryGetValue(method, out var routes) && routes.TryGetValue(PathKey(path, query), out var route) ? route : null;
 
         /// <summary>The path without a trailing slash, plus any query other than api-version: what identifies a recorded call.</summary>
-        internal static string PathKey(string path, string query)
+        public static string PathKey(string path, string query)
         {
             var key = path.Length > 1 && path[path.Length - 1] == '/' ? path.Substring(0, path.Length - 1) : path;
             // Most calls carry nothing but api-version: skip the query parsing for them.
