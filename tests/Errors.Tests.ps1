@@ -49,6 +49,15 @@ Describe 'Error ids in one place' {
         }
     }
 
+    It 'answers an input nested too deep with an error id, not a raw exception' {
+        $deep = @{}; $at = $deep
+        foreach ($i in 1..20) { $next = @{}; $at.x = $next; $at = $next }
+        { New-HaVpnTopology -InputObject $deep } | Should -Throw -ErrorId 'SpecInvalidValue,AzVpnHa.Commands.NewHaVpnTopologyCommand' -ExpectedMessage '*deeper than 16 levels*'
+        $err = $null
+        $null = Get-HaVpnTopology -InputObject $deep -ErrorVariable err -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
+        $err[0].FullyQualifiedErrorId | Should -Be 'SpecInvalidValue,AzVpnHa.Commands.GetHaVpnTopologyCommand'
+    }
+
     It 'words an ARM JSON problem as an ARM JSON problem, not a spec problem' {
         $err = $null
         $null = Get-HaVpnTopology -Path $Broken -ErrorVariable err -ErrorAction SilentlyContinue
@@ -68,6 +77,8 @@ Describe 'Error ids in one place' {
             @{ Command = 'Test-HaVpnFailover'; Extra = @{} }
             @{ Command = 'Export-HaVpnTemplate'; Extra = @{} }
             @{ Command = 'Export-HaVpnScript'; Extra = @{} }
+            @{ Command = 'Export-HaVpnReport'; Extra = @{ Format = 'Markdown' } }
+            @{ Command = 'ConvertTo-HaVpnSpec'; Extra = @{} }
             @{ Command = 'ConvertTo-HaAzParameter'; Extra = @{ ResourceType = 'LocalNetworkGateway' } }
             @{ Command = 'ConvertTo-HaAzConnection'; Extra = @{ VirtualNetworkGateway = $gw; LocalNetworkGateway = $lngs; SharedKey = $key } }
             @{ Command = 'Get-HaVpnTopology'; Extra = @{}; Good = $Arm; BrokenId = 'EstateInvalidJson' }
@@ -128,6 +139,9 @@ Describe 'Findings and errors that say where they are' {
             $f.TopologyName | Should -Be (New-HaVpnTopology -Path $f.FilePath).Name
         }
         ($findings | Group-Object FilePath).Count | Should -BeGreaterThan 1
+        $deployed = Get-HaVpnTopology -Path $Arm -WarningAction SilentlyContinue
+        $deployed.FilePath | Should -Be $Arm
+        ($deployed | Test-HaVpnTopology).FilePath | Sort-Object -Unique | Should -Be $Arm
     }
 
     It 'gives findings of a topology planned from parameters its name and no file' {
@@ -212,9 +226,15 @@ Describe 'Findings and errors that say where they are' {
         $err[0].ToString() | Should -BeLike '*folder*does not exist*'
     }
 
-    It 'overwrites an existing -OutFile, unless -NoClobber (on every exporter)' {
-        foreach ($command in 'Export-HaVpnTemplate', 'Export-HaVpnScript') {
-            $path = "TestDrive:/$command.txt"
+    It 'has -NoClobber wherever there is -OutFile' {
+        $writers = Get-Command -Module AzVpnHa | Where-Object { $_.Parameters.ContainsKey('OutFile') }
+        $writers.Count | Should -BeGreaterThan 5
+        foreach ($c in $writers) { $c.Parameters['NoClobber'].ParameterType | Should -Be ([switch]) -Because $c.Name }
+    }
+
+    It 'overwrites an existing -OutFile, unless -NoClobber; the same for every topology writer' {
+        foreach ($command in 'Export-HaVpnTemplate', 'Export-HaVpnScript', 'Export-HaVpnReport', 'ConvertTo-HaVpnSpec') {
+            $path = "TestDrive:/$command.json"
             Set-Content $path 'old'
             $null = New-Pair | & $command -OutFile $path
             Get-Content $path -Raw | Should -Not -Be "old$([Environment]::NewLine)"

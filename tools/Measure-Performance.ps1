@@ -2,9 +2,10 @@
 .SYNOPSIS
     build.ps1 bench: import cost against a minimal binary module, plan+validate speed, and linearity.
 .DESCRIPTION
-    Goals (issue "AzVpnHa 0.1"): Import-Module within 1.25x of a minimal binary module with one cmdlet, a manifest
-    and one format file, loading no Azure SDK; New-HaVpnTopology + Test-HaVpnTopology on a 100-device active-active
-    topology under 5 ms warm; cost linear in devices (10/100/1000). Medians of repeated runs; imports are timed
+    Goals: Import-Module within 1.25x of a minimal binary module with one cmdlet, a manifest and one format file,
+    loading no Azure SDK; New-HaVpnTopology + Test-HaVpnTopology on a 100-device active-active topology under 5 ms
+    warm and 1,000 devices under 50 ms; an offline read of 200 gateways under 250 ms warm; the fleet read within
+    ARM's throttling budget (Measure-Fleet.ps1). Medians of repeated runs; imports are timed
     in fresh processes because PowerShell caches a module after its first import.
 #>
 param([Parameter(Mandatory)] [string] $ModulePath, [string] $Configuration = 'Release')
@@ -82,6 +83,29 @@ foreach ($n in 10, 100, 1000) {
     $perDevice = $ms / $n
     Write-Host ('  {0,5} devices: {1,8:N2} ms   {2,6:N1} us/device' -f $n, $ms, ($perDevice * 1000))
 }
+
+# --- offline read: 200 dual-redundant gateways from ARM templates (Get-HaVpnTopology -Path) ------------------
+# The heavier offline path: every file is a whole template the evaluator runs (parameters, expressions, ids).
+$estate = Join-Path $root 'out/bench/estate200'
+if (Test-Path $estate) { Remove-Item $estate -Recurse -Force }
+New-Item -ItemType Directory -Force $estate | Out-Null
+$templates = for ($i = 0; $i -lt 200; $i++) {
+    $octet = $i % 250
+    $spec = @{ name = "t$i"; resourceGroup = "rg$i"; location = 'westeurope'
+        gateways = @(@{ name = "vgw$i"; sku = 'VpnGw2AZ'; generation = 'Generation2'; activeActive = $true; asn = 65515; vnetAddressPrefixes = @("10.$octet.0.0/16") })
+        sites = @(@{ name = "hq$i"; addressPrefixes = @("172.16.$octet.0/24"); devices = @(
+            @{ name = 'fw1'; publicIp = "100.64.$octet.1"; asn = 65010; bgpPeeringAddress = "172.16.$octet.251" },
+            @{ name = 'fw2'; publicIp = "100.65.$octet.1"; asn = 65010; bgpPeeringAddress = "172.16.$octet.252" }) }) }
+    (New-HaVpnTopology -InputObject $spec | Export-HaVpnTemplate -Format Arm -OutFile (Join-Path $estate "t$i.json")).FullName
+}
+$times = for ($r = 0; $r -lt 7; $r++) {
+    $sw = [Diagnostics.Stopwatch]::StartNew()
+    $read = Get-HaVpnTopology -Path $templates -WarningAction SilentlyContinue
+    $sw.Elapsed.TotalMilliseconds
+}
+Write-Host ''
+Write-Host 'Offline read: 200 dual-redundant gateways, one ARM template each (Get-HaVpnTopology -Path)'
+Write-Host ('  first {0:N0} ms, warm median {1:N0} ms (goal <= 250 ms warm); {2} gateways, {3} tunnels' -f $times[0], (Median ($times | Select-Object -Skip 1)), $read.Gateways.Count, $read.TunnelCount)
 
 # --- fleet: Resource Graph and BGP status within ARM's throttling budget ------------------------------------
 & (Join-Path $PSScriptRoot 'Measure-Fleet.ps1') -ModulePath $ModulePath

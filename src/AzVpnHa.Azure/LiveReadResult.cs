@@ -24,7 +24,7 @@ namespace AzVpnHa.Azure
         public List<LiveReadFailure> Failures { get; } = new List<LiveReadFailure>();
 
         /// <summary>Feeds every payload to the Core estate reader; its notes come back in <paramref name="notes"/>.</summary>
-        public Topology ToTopology(out IReadOnlyList<SpecError> notes)
+        internal Topology ToTopology(out IReadOnlyList<SpecError> notes)
         {
             var reader = new EstateReader();
             foreach (var g in Gateways)

@@ -1,6 +1,6 @@
 namespace AzVpnHa.Catalog
 {
-    public enum AsnReservation { None, Azure, Iana }
+    internal enum AsnReservation { None, Azure, Iana }
 
     /// <summary>
     /// BGP AS numbers Azure VPN gateways accept. Source: VPN Gateway FAQ, BGP section (ms.date 06/04/2026),
@@ -8,7 +8,7 @@ namespace AzVpnHa.Catalog
     /// 64496-64511, 65535-65551 and "429496729" (a misprint of 4294967295, reserved by RFC 7300).
     /// 32-bit ASNs are supported in decimal (configure-bgp, ms.date 08/27/2026).
     /// </summary>
-    public static class AsnCatalog
+    internal static class AsnCatalog
     {
         public const long Max = 4294967295;
 

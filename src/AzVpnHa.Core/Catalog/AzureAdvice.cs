@@ -14,7 +14,7 @@ namespace AzVpnHa.Catalog
     /// Advisor: "Reliability recommendations" reference, learn.microsoft.com/azure/advisor/advisor-reference-reliability-recommendations
     /// (Recommendation ID).
     /// </summary>
-    public static class AzureAdvice
+    internal static class AzureAdvice
     {
         const string AprlGateways = "https://azure.github.io/Azure-Proactive-Resiliency-Library-v2/azure-resources/Network/virtualNetworkGateways/";
         const string AprlPublicIps = "https://azure.github.io/Azure-Proactive-Resiliency-Library-v2/azure-resources/Network/publicIPAddresses/";

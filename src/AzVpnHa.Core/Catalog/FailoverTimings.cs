@@ -5,7 +5,7 @@ namespace AzVpnHa.Catalog
     /// docs differ, the current docs win: unplanned active-standby failover is "about 1 to 3 minutes in the worst
     /// case" today (vpn-gateway-highlyavailable, ms.date 07/24/2024), not the 2016 text's "1 minute to 1 and a half".
     /// </summary>
-    public static class FailoverTimings
+    internal static class FailoverTimings
     {
         const string HaArticle = "Design highly available gateway connectivity (vpn-gateway-highlyavailable, ms.date 07/24/2024)";
         const string FaqTitle = "VPN Gateway FAQ, BGP section (ms.date 06/04/2026)";

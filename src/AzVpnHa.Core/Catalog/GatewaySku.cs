@@ -2,7 +2,7 @@ using System;
 
 namespace AzVpnHa.Catalog
 {
-    public enum SkuStatus
+    internal enum SkuStatus
     {
         /// <summary>Recommended for new gateways (the AZ SKUs).</summary>
         Current,
@@ -15,7 +15,7 @@ namespace AzVpnHa.Catalog
     }
 
     /// <summary>One row of the VPN gateway SKU table, with the facts the rules need.</summary>
-    public sealed class GatewaySku
+    internal sealed class GatewaySku
     {
         internal GatewaySku(string name, int maxTunnels, bool bgp, bool activeActive, bool zoneRedundant, SkuStatus status,
             bool generation1, bool generation2, string throughput, string successor = null,

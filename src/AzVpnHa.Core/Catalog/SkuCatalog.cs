@@ -12,7 +12,7 @@ namespace AzVpnHa.Catalog
     /// and the legacy SKU article's deprecation section (creation of Standard/HighPerformance blocked from
     /// 2023-12-01: "December 1, 2023: No new gateway creations possible") with whats-new 11/25/2025 (retirement moved to March 2026).
     /// </summary>
-    public static class SkuCatalog
+    internal static class SkuCatalog
     {
         static readonly DateTime NonAzBlocked = new DateTime(2025, 1, 1);
         static readonly DateTime NonAzRetired = new DateTime(2026, 9, 30);

@@ -4,7 +4,7 @@ namespace AzVpnHa.Catalog
     /// The documents every fact and finding cites. Where the 2016 article and the current docs differ,
     /// the current docs win and the finding says so.
     /// </summary>
-    public static class Sources
+    internal static class Sources
     {
         const string Learn = "https://learn.microsoft.com/azure/vpn-gateway/";
 

@@ -1,7 +1,7 @@
 namespace AzVpnHa.Catalog
 {
     /// <summary>One documented duration (or bound) in seconds, with the words and the document it comes from.</summary>
-    public sealed class TimingFact
+    internal sealed class TimingFact
     {
         internal TimingFact(string name, int minSeconds, int maxSeconds, string quote, string citation, string sourceTitle, string source)
         {

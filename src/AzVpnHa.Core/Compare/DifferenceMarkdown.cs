@@ -6,7 +6,7 @@ using AzVpnHa.Writers.Report;
 namespace AzVpnHa.Compare
 {
     /// <summary>The differences between two topologies as a Markdown change list (Compare-HaVpnTopology -OutFile, and the report).</summary>
-    public static class DifferenceMarkdown
+    internal static class DifferenceMarkdown
     {
         public static string Write(Topology reference, Topology difference, IReadOnlyList<TopologyDifference> differences)
         {

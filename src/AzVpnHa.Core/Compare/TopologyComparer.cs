@@ -12,7 +12,7 @@ namespace AzVpnHa.Compare
     /// (set at deploy time, or not read) is not compared: a plan that leaves an address to Azure does not differ from
     /// the address Azure chose.
     /// </summary>
-    public static class TopologyComparer
+    internal static class TopologyComparer
     {
         public static IReadOnlyList<TopologyDifference> Compare(Topology reference, Topology difference)
         {

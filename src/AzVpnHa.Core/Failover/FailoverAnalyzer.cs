@@ -23,7 +23,7 @@ namespace AzVpnHa
     /// - Flows are spread evenly over the up tunnels (the article requires ECMP); a flow stays on its tunnel unless
     ///   that tunnel fails (VPN FAQ: each flow uses one tunnel).
     /// </summary>
-    public static class FailoverAnalyzer
+    internal static class FailoverAnalyzer
     {
         public static List<FailoverResult> Analyze(Topology topology, int depth = 1) =>
             Analyze(topology, ScenarioEnumerator.Enumerate(topology, depth));

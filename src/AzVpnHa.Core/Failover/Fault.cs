@@ -1,7 +1,7 @@
 namespace AzVpnHa
 {
     /// <summary>One fault: its kind and what it hits (a gateway instance, a device, an endpoint, a zone or a gateway).</summary>
-    public sealed class Fault
+    internal sealed class Fault
     {
         Fault(FaultKind kind, string target, string description)
         {

@@ -9,7 +9,7 @@ namespace AzVpnHa
     /// Writes failover results as Markdown for a change review: per site or VNet link its verdict, then a table of
     /// scenarios, then the sources the tables cite as Markdown footnotes. (ConvertTo-Html takes the result objects directly.)
     /// </summary>
-    public static class MarkdownReport
+    internal static class MarkdownReport
     {
         public static string Write(IEnumerable<FailoverResult> results, IEnumerable<FailoverSummary> summaries = null)
         {

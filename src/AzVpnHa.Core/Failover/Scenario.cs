@@ -3,7 +3,7 @@ using System.Linq;
 namespace AzVpnHa
 {
     /// <summary>A failure scenario: one fault (depth 1) or two at once (depth 2).</summary>
-    public sealed class Scenario
+    internal sealed class Scenario
     {
         public Scenario(params Fault[] faults)
         {

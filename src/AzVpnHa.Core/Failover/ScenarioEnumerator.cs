@@ -9,7 +9,7 @@ namespace AzVpnHa
     /// Lists the failure scenarios of a topology: every single fault (depth 1), and with depth 2 also every pair
     /// of them. Linear in topology size for depth 1, quadratic in the number of faults for depth 2.
     /// </summary>
-    public static class ScenarioEnumerator
+    internal static class ScenarioEnumerator
     {
         /// <summary>
         /// Single faults: per gateway, planned maintenance and unplanned loss of instance 0 and 1 (every gateway

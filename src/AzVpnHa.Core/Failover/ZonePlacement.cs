@@ -6,7 +6,7 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa
 {
     /// <summary>How a gateway's two instances are spread over availability zones.</summary>
-    public enum ZoneModel
+    internal enum ZoneModel
     {
         /// <summary>AZ SKU with Standard public IPs in several zones (1, 2, 3): the instances sit in two different zones.</summary>
         ZoneRedundant,
@@ -32,7 +32,7 @@ namespace AzVpnHa
     /// IP availability zones) and new gateways are zone-redundant (reliability guide), but an existing IP does not say
     /// whether the upgrade reached it, so no zone outage is claimed for it. Non-AZ SKUs and Basic IPs stay regional.
     /// </summary>
-    public static class ZonePlacement
+    internal static class ZonePlacement
     {
         public static ZoneModel Model(Topology topology, Gateway gateway)
         {

@@ -5,7 +5,7 @@ using AzVpnHa.Rules;
 namespace AzVpnHa.Mesh
 {
     /// <summary>Names each site's and VNet link's configuration after the article, and the topology's overall kind.</summary>
-    public static class Classifier
+    internal static class Classifier
     {
         public static void Classify(Topology topology)
         {

@@ -12,7 +12,7 @@ namespace AzVpnHa.Mesh
     /// Tunnels come from structure (connections, active-active, instances), never from addresses, so a value set at
     /// deploy time changes no count.
     /// </summary>
-    public static class TunnelMesh
+    internal static class TunnelMesh
     {
         public static void Build(Topology topology)
         {

@@ -1,7 +1,7 @@
 namespace AzVpnHa.Net
 {
     /// <summary>Address ranges with a meaning for Azure VPN BGP.</summary>
-    public static class WellKnownRanges
+    internal static class WellKnownRanges
     {
         /// <summary>Link-local (APIPA) 169.254.0.0/16; an on-prem BGP peer may use any of it (bgp-howto, S6).</summary>
         public static readonly Cidr Apipa = Cidr.Parse("169.254.0.0/16");

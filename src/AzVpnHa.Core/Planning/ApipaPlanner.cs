@@ -21,7 +21,7 @@ namespace AzVpnHa.Planning
     /// devices and gateways (configure-bgp); blocks touching any address already in use are skipped.
     /// Only devices that may run BGP are touched: their gateway has an ASN and the device does not opt out (enableBgp false).
     /// </summary>
-    public static class ApipaPlanner
+    internal static class ApipaPlanner
     {
         /// <summary>Where device ASNs start: the private range 64512-65514 (VPN FAQ, BGP), at a round, readable number.</summary>
         public const long FirstDeviceAsn = 65001;

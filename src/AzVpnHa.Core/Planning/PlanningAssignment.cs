@@ -1,7 +1,7 @@
 namespace AzVpnHa.Planning
 {
     /// <summary>One value APIPA/ASN planning filled in, so the user can see (and keep) what was chosen.</summary>
-    public sealed class PlanningAssignment
+    internal sealed class PlanningAssignment
     {
         public PlanningAssignment(string target, string field, string value)
         {

@@ -7,7 +7,7 @@ namespace AzVpnHa.Readers
     /// An ARM resource id taken apart: /subscriptions/{s}/resourceGroups/{g}/providers/{namespace}/{type}/{name}[/{child}/{name}].
     /// Template resources get ids of the same form without subscription and group, so one lookup serves both.
     /// </summary>
-    public sealed class ArmId
+    internal sealed class ArmId
     {
         ArmId(string text, string subscription, string resourceGroup, string type, List<string> names)
         {

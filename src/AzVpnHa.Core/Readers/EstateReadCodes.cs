@@ -1,7 +1,7 @@
 namespace AzVpnHa.Readers
 {
     /// <summary>What the estate reader noticed but could not use (the cmdlets report them as warnings); the values live in <see cref="ErrorIds"/>.</summary>
-    public static class EstateReadCodes
+    internal static class EstateReadCodes
     {
         public const string UnrecognisedObject = ErrorIds.EstateUnrecognisedObject;
         public const string MissingReference = ErrorIds.EstateMissingReference;

@@ -28,7 +28,7 @@ namespace AzVpnHa.Readers
     /// Succeeded (or absent, as in templates) is judged; others are listed in Topology.UnjudgedResources. Readers never
     /// judge: what cannot be used becomes a note.
     /// </summary>
-    public sealed class EstateReader
+    internal sealed class EstateReader
     {
         readonly ReadNotes _notes = new ReadNotes();
         readonly EstateIndex _index;

@@ -12,7 +12,7 @@ namespace AzVpnHa.Readers
     /// device and runs one ASN. A host route that is only the device's own BGP peer address (the CLI adds it as a /32)
     /// does not count. The tag <see cref="SiteTag"/> on an LNG overrides the guess: tagged LNGs form the site the tag names.
     /// </summary>
-    public static class SiteGrouper
+    internal static class SiteGrouper
     {
         /// <summary>Tag an LNG with this key to name its site explicitly.</summary>
         public const string SiteTag = "azvpnha-site";

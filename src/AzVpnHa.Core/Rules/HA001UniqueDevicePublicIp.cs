@@ -5,11 +5,11 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa.Rules
 {
     /// <summary>Article, multiple devices, requirement 2: the LNGs of the devices must have unique public IP addresses.</summary>
-    public sealed class HA001UniqueDevicePublicIp : Rule
+    internal sealed class HA001UniqueDevicePublicIp : Rule
     {
         public HA001UniqueDevicePublicIp() : base("HA001", "Each on-premises device (local network gateway) has its own public IP", Severity.Error, Sources.ArticleMultipleDevices) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -7,11 +7,11 @@ namespace AzVpnHa.Rules
     /// Article, multiple devices, requirement 3, and dual redundancy: "BGP is required to allow the two connections
     /// to the same on-premises network" - on the gateway, every LNG and every connection of the site.
     /// </summary>
-    public sealed class HA002BgpRequiredForMultipleDevices : Rule
+    internal sealed class HA002BgpRequiredForMultipleDevices : Rule
     {
         public HA002BgpRequiredForMultipleDevices() : base("HA002", "BGP on the gateway, local network gateways and connections of a site with several devices", Severity.Error, Sources.ArticleMultipleDevices) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var site in context.Topology.Sites)
             {

@@ -10,11 +10,11 @@ namespace AzVpnHa.Rules
     /// checked per BGP domain - gateways joined by VNet-to-VNet links, with the devices they connect - so two unrelated
     /// hubs in one subscription audit may reuse private addresses.
     /// </summary>
-    public sealed class HA003UniqueBgpPeeringAddresses : Rule
+    internal sealed class HA003UniqueBgpPeeringAddresses : Rule
     {
         public HA003UniqueBgpPeeringAddresses() : base("HA003", "BGP peering addresses are unique across connected devices and gateways", Severity.Error, Sources.ArticleMultipleDevices) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var domain in Domains(context.Topology))
             {

@@ -18,7 +18,7 @@ namespace AzVpnHa.Rules
     /// (FAQ: a superset of the VNet's prefixes may be advertised); one site's prefix nested in another's is a Warning.
     /// One sort and one sweep per gateway: CIDR blocks either nest or are disjoint.
     /// </summary>
-    public sealed class HA004NoOverlappingAddressSpaces : Rule
+    internal sealed class HA004NoOverlappingAddressSpaces : Rule
     {
         enum Side { VNet, Peer, Site }
 
@@ -35,7 +35,7 @@ namespace AzVpnHa.Rules
 
         public HA004NoOverlappingAddressSpaces() : base("HA004", "Routed address spaces of sites, the VNet and VNet-to-VNet peers do not overlap", Severity.Error, Sources.FaqOverlap) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             var topology = context.Topology;
             var sites = new Dictionary<string, Site>(StringComparer.OrdinalIgnoreCase);

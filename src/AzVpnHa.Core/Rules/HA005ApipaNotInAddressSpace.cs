@@ -9,11 +9,11 @@ namespace AzVpnHa.Rules
     /// reverses it: "Don't add the /32 route in the Address space field, because it's redundant. If you use an
     /// APIPA address ... you can't add it to this field." So an APIPA prefix is an error; a non-APIPA /32 is a note.
     /// </summary>
-    public sealed class HA005ApipaNotInAddressSpace : Rule
+    internal sealed class HA005ApipaNotInAddressSpace : Rule
     {
         public HA005ApipaNotInAddressSpace() : base("HA005", "No APIPA prefix in a local network gateway address space", Severity.Error, Sources.FaqBgp) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var lng in context.Topology.LocalNetworkGateways)
             {

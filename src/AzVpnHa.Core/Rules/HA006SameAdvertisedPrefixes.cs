@@ -6,11 +6,11 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa.Rules
 {
     /// <summary>Article, multiple devices, requirement 5: advertise the same on-premises prefixes from every device, so traffic uses all tunnels.</summary>
-    public sealed class HA006SameAdvertisedPrefixes : Rule
+    internal sealed class HA006SameAdvertisedPrefixes : Rule
     {
         public HA006SameAdvertisedPrefixes() : base("HA006", "Devices of one site advertise the same prefixes", Severity.Warning, Sources.ArticleMultipleDevices) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var site in context.Topology.Sites)
             {

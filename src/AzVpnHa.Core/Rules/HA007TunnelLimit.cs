@@ -11,11 +11,11 @@ namespace AzVpnHa.Rules
     /// exceed the limit gets an Information finding. Limits are the current SKU table's (Basic 10, VpnGw1-3(AZ) 30,
     /// VpnGw4-5(AZ) 100), not the 2016 article's 10/30. A false Error here blocks exports: precision first.
     /// </summary>
-    public sealed class HA007TunnelLimit : Rule
+    internal sealed class HA007TunnelLimit : Rule
     {
         public HA007TunnelLimit() : base("HA007", "Connections per gateway stay within the SKU's tunnel limit", Severity.Error, Sources.ArticleMultipleDevices) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -4,11 +4,11 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa.Rules
 {
     /// <summary>Active-active needs a SKU that has it: every SKU but Basic and legacy Standard (about-active-active-gateways; legacy SKU table).</summary>
-    public sealed class HA008ActiveActiveSku : Rule
+    internal sealed class HA008ActiveActiveSku : Rule
     {
         public HA008ActiveActiveSku() : base("HA008", "The SKU supports active-active", Severity.Error, Sources.ActiveActive) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -5,11 +5,11 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa.Rules
 {
     /// <summary>BGP is supported on every SKU except Basic (VPN FAQ, BGP section).</summary>
-    public sealed class HA009BgpSku : Rule
+    internal sealed class HA009BgpSku : Rule
     {
         public HA009BgpSku() : base("HA009", "The SKU supports BGP", Severity.Error, Sources.FaqBgp) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

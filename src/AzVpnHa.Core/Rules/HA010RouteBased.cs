@@ -7,11 +7,11 @@ namespace AzVpnHa.Rules
     /// Active-active and BGP require a route-based gateway (about-active-active-gateways; FAQ BGP), and
     /// "Policy-based gateways can't do multi-site or VNet-to-VNet" (VPN FAQ).
     /// </summary>
-    public sealed class HA010RouteBased : Rule
+    internal sealed class HA010RouteBased : Rule
     {
         public HA010RouteBased() : base("HA010", "Route-based VPN type for active-active, BGP, several sites and VNet-to-VNet", Severity.Error, Sources.Faq) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -10,11 +10,11 @@ namespace AzVpnHa.Rules
     /// active-active gateway without exactly two ipConfigurations (ActiveActiveGatewayMustHaveExactlyTwoIpConfigurations)
     /// and a bgpPeeringAddresses count other than 1 (active-standby) or 2 (active-active) (BgpPeeringAddressesCountNotCorrect).
     /// </summary>
-    public sealed class HA011ActiveActiveInstances : Rule
+    internal sealed class HA011ActiveActiveInstances : Rule
     {
         public HA011ActiveActiveInstances() : base("HA011", "Active-active has two instances with distinct public IPs and BGP addresses", Severity.Error, Sources.ArticleActiveActive) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -7,11 +7,11 @@ namespace AzVpnHa.Rules
     /// VPN FAQ, BGP: Azure-reserved and IANA-reserved ASNs cannot be used; 65515 is Azure's default and valid only
     /// on the gateway; on-premises and Azure ASNs must differ; VNets connected with BGP need different ASNs.
     /// </summary>
-    public sealed class HA012Asn : Rule
+    internal sealed class HA012Asn : Rule
     {
         public HA012Asn() : base("HA012", "ASNs are not reserved and differ between peers", Severity.Error, Sources.FaqBgp) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -12,11 +12,11 @@ namespace AzVpnHa.Rules
     /// active-active gateway the second instance's set must differ from the first; an APIPA on-premises peer is
     /// reached only from a custom APIPA address, so every active instance needs one.
     /// </summary>
-    public sealed class HA013CustomApipa : Rule
+    internal sealed class HA013CustomApipa : Rule
     {
         public HA013CustomApipa() : base("HA013", "Custom APIPA addresses in 169.254.21.0-169.254.22.255, distinct per instance", Severity.Error, Sources.ConfigureBgp) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -4,11 +4,11 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa.Rules
 {
     /// <summary>VPN FAQ, BGP: the on-premises BGP peer address must not be the device's public IP nor sit in the VNet address space (it may be a loopback, APIPA or not).</summary>
-    public sealed class HA014DevicePeerAddress : Rule
+    internal sealed class HA014DevicePeerAddress : Rule
     {
         public HA014DevicePeerAddress() : base("HA014", "A device's BGP peer address is neither its public IP nor inside the VNet", Severity.Error, Sources.FaqBgp) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -9,7 +9,7 @@ namespace AzVpnHa.Rules
     /// about-active-active-gateways: "If only one tunnel is connected ... the tunnel will go down during maintenance".
     /// Sites that are redundant on one side only get a note naming the other side.
     /// </summary>
-    public sealed class HA015SinglePointOfFailure : Rule
+    internal sealed class HA015SinglePointOfFailure : Rule
     {
         // Read from the failover catalogue, so a rule and the failure analysis can never quote different numbers.
         internal static readonly string Failover =
@@ -19,7 +19,7 @@ namespace AzVpnHa.Rules
 
         public HA015SinglePointOfFailure() : base("HA015", "No single point of failure", Severity.Warning, Sources.ArticleActiveStandby) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var site in context.Topology.Sites)
             {

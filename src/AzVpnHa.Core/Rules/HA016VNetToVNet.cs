@@ -8,11 +8,11 @@ namespace AzVpnHa.Rules
     /// optional unless transit routing is needed. VPN FAQ: redundant tunnels between two VNets need at least one
     /// active-active gateway; connected VNets must not overlap.
     /// </summary>
-    public sealed class HA016VNetToVNet : Rule
+    internal sealed class HA016VNetToVNet : Rule
     {
         public HA016VNetToVNet() : base("HA016", "VNet-to-VNet: active-active on both sides, BGP for transit, no overlapping VNets", Severity.Error, Sources.ArticleVNetToVNet) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var link in context.Topology.VNetLinks)
             {

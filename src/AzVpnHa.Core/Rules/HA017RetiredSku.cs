@@ -8,11 +8,11 @@ namespace AzVpnHa.Rules
     /// to VpnGw1-5AZ. legacy SKU article: Standard/HighPerformance creation blocked from 2023-12-01; whats-new: retired March 2026.
     /// about-gateway-skus: Basic is for dev-test (no BGP, no active-active) and is not retiring.
     /// </summary>
-    public sealed class HA017RetiredSku : Rule
+    internal sealed class HA017RetiredSku : Rule
     {
         public HA017RetiredSku() : base("HA017", "No retired or retiring SKU, and no Basic in production", Severity.Error, Sources.SkuConsolidation) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             bool planned = context.Topology.Origin == TopologyOrigin.Planned;
             foreach (var gateway in context.Topology.Gateways)

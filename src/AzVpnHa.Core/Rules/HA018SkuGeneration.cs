@@ -4,11 +4,11 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa.Rules
 {
     /// <summary>about-gateway-skus: VpnGw1(AZ) exist only in Generation1, VpnGw4-5(AZ) only in Generation2.</summary>
-    public sealed class HA018SkuGeneration : Rule
+    internal sealed class HA018SkuGeneration : Rule
     {
         public HA018SkuGeneration() : base("HA018", "The SKU exists in the chosen generation", Severity.Error, Sources.GatewaySkus) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -4,11 +4,11 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa.Rules
 {
     /// <summary>configure-bgp: BGP on a connection needs BGP on the gateway (an ASN) and an ASN and peer address on the local network gateway.</summary>
-    public sealed class HA019BgpEndToEnd : Rule
+    internal sealed class HA019BgpEndToEnd : Rule
     {
         public HA019BgpEndToEnd() : base("HA019", "A BGP connection has BGP configured at both ends", Severity.Error, Sources.ConfigureBgp) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -8,11 +8,11 @@ namespace AzVpnHa.Rules
     /// on-premises side, which Azure cannot see, hence a reminder. The FAQ adds that AS-path prepending is honoured
     /// and RoutingWeight cannot be used on VPN connections.
     /// </summary>
-    public sealed class HA020Ecmp : Rule
+    internal sealed class HA020Ecmp : Rule
     {
         public HA020Ecmp() : base("HA020", "ECMP on-premises when several devices serve one site", Severity.Information, Sources.ArticleMultipleDevices) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var site in context.Topology.Sites)
             {

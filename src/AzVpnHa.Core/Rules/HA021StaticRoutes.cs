@@ -4,11 +4,11 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa.Rules
 {
     /// <summary>bgp-howto: with BGP an LNG address space may be empty; without BGP its prefixes are the only routes, so they are mandatory.</summary>
-    public sealed class HA021StaticRoutes : Rule
+    internal sealed class HA021StaticRoutes : Rule
     {
         public HA021StaticRoutes() : base("HA021", "A local network gateway without BGP has an address space", Severity.Error, Sources.BgpHowTo) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var gateway in context.Topology.Gateways)
             {

@@ -5,11 +5,11 @@ using AzVpnHa.Net;
 namespace AzVpnHa.Rules
 {
     /// <summary>configure-bgp / VPN FAQ: with an APIPA peer Azure does not initiate the BGP session; the on-premises device must.</summary>
-    public sealed class HA022ApipaInitiator : Rule
+    internal sealed class HA022ApipaInitiator : Rule
     {
         public HA022ApipaInitiator() : base("HA022", "APIPA BGP peers initiate the session", Severity.Information, Sources.ConfigureBgp) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var lng in context.Topology.LocalNetworkGateways)
             {

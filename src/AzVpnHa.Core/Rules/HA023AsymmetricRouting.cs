@@ -11,11 +11,11 @@ namespace AzVpnHa.Rules
     /// or use active-standby (FAQ; about-active-active-gateways). Information for every site of an active-active gateway;
     /// a Warning where the spec says a device is a stateful firewall (device field statefulFirewall).
     /// </summary>
-    public sealed class HA023AsymmetricRouting : Rule
+    internal sealed class HA023AsymmetricRouting : Rule
     {
         public HA023AsymmetricRouting() : base("HA023", "Active-active: flows may return on another tunnel (stateful firewalls)", Severity.Information, Sources.FaqSymmetricRouting) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var site in context.Topology.Sites)
             {

@@ -10,7 +10,7 @@ namespace AzVpnHa.Rules
     /// absent nor wrong, so no rule errs on it. Where such a value decided a rule, this rule says once which value it
     /// is, where it comes from and which rules left it unjudged. It runs after every other rule (last in RuleSet).
     /// </summary>
-    public sealed class HA024UnknownValues : Rule
+    internal sealed class HA024UnknownValues : Rule
     {
         static readonly Dictionary<string, string> Words = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -30,7 +30,7 @@ namespace AzVpnHa.Rules
 
         public HA024UnknownValues() : base("HA024", "Values set at deploy time are named, not judged", Severity.Information, Sources.ArmTemplateFunctions) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             foreach (var value in context.UnjudgedValues.GroupBy(v => (v.Resource, v.Property)))
             {

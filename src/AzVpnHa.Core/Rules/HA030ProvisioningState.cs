@@ -9,11 +9,11 @@ namespace AzVpnHa.Rules
     /// may be stale - the comma bgpPeeringAddress lags ipConfigurations during a mode change (arm-schema §2, CLI recording) -
     /// so the reader leaves it out and this rule says what was not judged.
     /// </summary>
-    public sealed class HA030ProvisioningState : Rule
+    internal sealed class HA030ProvisioningState : Rule
     {
         public HA030ProvisioningState() : base("HA030", "Deployed resources are in provisioningState Succeeded", Severity.Warning, Sources.ChangeActiveActive) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             if (context.Topology.Origin != TopologyOrigin.Deployed) return;
             foreach (var r in context.Topology.UnjudgedResources)

@@ -9,11 +9,11 @@ namespace AzVpnHa.Rules
     /// runs with less redundancy than it was built for, or not at all. Unknown status is not reported: Azure omits the
     /// rows often, and missing is not down.
     /// </summary>
-    public sealed class HA031TunnelNotConnected : Rule
+    internal sealed class HA031TunnelNotConnected : Rule
     {
         public HA031TunnelNotConnected() : base("HA031", "Deployed tunnels are connected", Severity.Warning, Sources.ConnectionStatus) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             if (context.Topology.Origin != TopologyOrigin.Deployed) return;
             foreach (var target in context.TunnelTargets)

@@ -8,11 +8,11 @@ namespace AzVpnHa.Rules
     /// about-active-active-gateways: "If only one tunnel is connected, or both the tunnels are connected to one instance in
     /// active-active mode, the tunnel will go down during maintenance." Judged from tunnelConnectionStatus rows mapped to instances.
     /// </summary>
-    public sealed class HA032ActiveActiveOneInstance : Rule
+    internal sealed class HA032ActiveActiveOneInstance : Rule
     {
         public HA032ActiveActiveOneInstance() : base("HA032", "Each device has a tunnel to both instances of an active-active gateway", Severity.Warning, Sources.ActiveActive) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             if (context.Topology.Origin != TopologyOrigin.Deployed) return;
             foreach (var gateway in context.Topology.Gateways)

@@ -8,11 +8,11 @@ namespace AzVpnHa.Rules
     /// Article, dual redundancy: "a full mesh connectivity topology of 4 IPsec tunnels between the two networks".
     /// A deployed dual-redundant site with fewer than 4 tunnels that are (or may be) up is not the topology it looks like.
     /// </summary>
-    public sealed class HA033DualRedundancyTunnels : Rule
+    internal sealed class HA033DualRedundancyTunnels : Rule
     {
         public HA033DualRedundancyTunnels() : base("HA033", "Dual redundancy has its 4 tunnels connected", Severity.Warning, Sources.ArticleDualRedundancy) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             if (context.Topology.Origin != TopologyOrigin.Deployed) return;
             foreach (var site in context.Topology.Sites)

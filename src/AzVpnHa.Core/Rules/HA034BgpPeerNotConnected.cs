@@ -10,11 +10,11 @@ namespace AzVpnHa.Rules
     /// Rows whose neighbor is the gateway's own other instance (same ASN) are iBGP between instances and are not judged
     /// (arm-schema §5).
     /// </summary>
-    public sealed class HA034BgpPeerNotConnected : Rule
+    internal sealed class HA034BgpPeerNotConnected : Rule
     {
         public HA034BgpPeerNotConnected() : base("HA034", "BGP peers are Connected", Severity.Warning, Sources.BgpDiagnostics) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             if (context.Topology.Origin != TopologyOrigin.Deployed) return;
             foreach (var peer in context.Topology.BgpPeers)

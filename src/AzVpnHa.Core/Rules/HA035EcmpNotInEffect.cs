@@ -10,11 +10,11 @@ namespace AzVpnHa.Rules
     /// (ECMP). Deployed, that shows as the site's prefixes being learned from every device's BGP peer: from learned routes
     /// (eBGP rows per source peer) when read, else from peer status (a Connected session with routes received).
     /// </summary>
-    public sealed class HA035EcmpNotInEffect : Rule
+    internal sealed class HA035EcmpNotInEffect : Rule
     {
         public HA035EcmpNotInEffect() : base("HA035", "A site's prefixes are learned from every device (ECMP in effect)", Severity.Warning, Sources.ArticleMultipleDevices) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             var topology = context.Topology;
             if (topology.Origin != TopologyOrigin.Deployed || (topology.LearnedRoutes.Count == 0 && topology.BgpPeers.Count == 0)) return;

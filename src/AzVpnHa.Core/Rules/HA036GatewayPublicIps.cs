@@ -15,13 +15,13 @@ namespace AzVpnHa.Rules
     /// of June 2026); Basic-SKU gateways get an automated removal of the Basic IP resource (March 2026; same address,
     /// no interruption), so nothing is asked of them; legacy Standard/HighPerformance move off the SKU first (HA017).
     /// </summary>
-    public sealed class HA036GatewayPublicIps : Rule
+    internal sealed class HA036GatewayPublicIps : Rule
     {
         static readonly DateTime BasicIpDeprecation = new DateTime(2026, 6, 30);
 
         public HA036GatewayPublicIps() : base("HA036", "Gateway public IPs are Standard, zone-redundant and matched", Severity.Warning, Sources.BasicPublicIpMigration) { }
 
-        public override void Evaluate(RuleContext context, ICollection<Finding> findings)
+        internal override void Evaluate(RuleContext context, ICollection<Finding> findings)
         {
             if (context.Topology.Origin != TopologyOrigin.Deployed) return;
             var byGateway = context.Topology.PublicIpAddresses.Where(p => p.Gateway != null).GroupBy(p => p.Gateway, StringComparer.OrdinalIgnoreCase);

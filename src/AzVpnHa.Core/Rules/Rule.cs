@@ -8,7 +8,7 @@ namespace AzVpnHa.Rules
     /// </summary>
     public abstract class Rule
     {
-        protected Rule(string id, string title, Severity severity, string source)
+        private protected Rule(string id, string title, Severity severity, string source)
         {
             Id = id;
             Title = title;
@@ -24,13 +24,13 @@ namespace AzVpnHa.Rules
         /// <summary>Azure's own recommendations (APRL, Advisor) that its findings may carry (AzVpnHa.Catalog.AzureAdvice).</summary>
         public IReadOnlyList<Catalog.AzureRecommendation> AzureRecommendations => Catalog.AzureAdvice.ForRule(Id);
 
-        public abstract void Evaluate(RuleContext context, ICollection<Finding> findings);
+        internal abstract void Evaluate(RuleContext context, ICollection<Finding> findings);
 
-        protected Finding Finding(string target, string message, string recommendation, Severity? severity = null, string source = null) =>
+        private protected Finding Finding(string target, string message, string recommendation, Severity? severity = null, string source = null) =>
             new Finding(Id, severity ?? Severity, target, message, recommendation, source ?? Source);
 
         /// <summary>True (and noted for HA024) when any of the properties is set at deploy time: the rule then judges nothing from it.</summary>
-        protected bool Unknown(RuleContext context, AzureResource resource, params string[] properties)
+        private protected bool Unknown(RuleContext context, AzureResource resource, params string[] properties)
         {
             bool any = false;
             foreach (var p in properties) any |= context.Unknown(this, resource, p);

@@ -6,7 +6,7 @@ using AzVpnHa.Net;
 namespace AzVpnHa.Rules
 {
     /// <summary>The topology plus the lookups several rules share, built once per evaluation so every rule stays linear.</summary>
-    public sealed class RuleContext
+    internal sealed class RuleContext
     {
         static readonly List<(Connection, LocalNetworkGateway)> None = new List<(Connection, LocalNetworkGateway)>(0);
         readonly Dictionary<string, List<(Connection, LocalNetworkGateway)>> _ipsecByGateway = new Dictionary<string, List<(Connection, LocalNetworkGateway)>>(StringComparer.OrdinalIgnoreCase);

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace AzVpnHa.Rules
 {
     /// <summary>All rules, in id order (HA024 last, as it reports what the others left unjudged), and the one entry point that runs them.</summary>
-    public static class RuleSet
+    internal static class RuleSet
     {
         public static IReadOnlyList<Rule> All { get; } = new Rule[]
         {

@@ -11,7 +11,7 @@ namespace AzVpnHa.Spec
     /// instance, per device one local network gateway and one connection (the article's "one LNG and one connection
     /// per device"), per VNet link one Vnet2Vnet connection on each gateway. Then completes the mesh.
     /// </summary>
-    public static class Planner
+    internal static class Planner
     {
         /// <summary>Azure's default ipConfiguration names: primary "default", secondary "activeActive" (VPN FAQ, NAT section).</summary>
         public static readonly string[] IpConfigurationNames = { "default", "activeActive" };

@@ -5,7 +5,7 @@ using System.Linq;
 namespace AzVpnHa.Spec
 {
     /// <summary>One malformed field: where it is, what is wrong, how to fix it. Code is a stable error id.</summary>
-    public sealed class SpecError
+    internal sealed class SpecError
     {
         public SpecError(string code, string path, string problem, string fix)
         {
@@ -25,7 +25,7 @@ namespace AzVpnHa.Spec
     }
 
     /// <summary>The spec cannot become a topology. Nothing was built.</summary>
-    public sealed class SpecException : Exception
+    internal sealed class SpecException : Exception
     {
         /// <param name="errors">Every problem found.</param>
         /// <param name="subject">What was read, for the message: "The topology spec" by default, "The topology spec 'x.json'" for a file, "The parameters" for a cmdlet's parameters.</param>
@@ -47,7 +47,7 @@ namespace AzVpnHa.Spec
     }
 
     /// <summary>The spec error ids under their short names (the values live in <see cref="ErrorIds"/>, with every other id).</summary>
-    public static class SpecErrorCodes
+    internal static class SpecErrorCodes
     {
         public const string MissingField = ErrorIds.SpecMissingField;
         public const string UnknownField = ErrorIds.SpecUnknownField;

@@ -11,7 +11,7 @@ namespace AzVpnHa.Spec
     /// Reads a topology spec from the neutral tree (JSON file, .psd1, hashtable or PSObject, all converted
     /// by the caller). Only malformed input is an error here; what is well-formed but unwise is left to the rules.
     /// </summary>
-    public static class SpecReader
+    internal static class SpecReader
     {
         // Azure resource names for network resources: 1-80 chars of letters, digits, '_', '.', '-'; start alphanumeric,
         // end alphanumeric or '_'. Checked by hand: a regex per name was a measurable part of reading a large spec.

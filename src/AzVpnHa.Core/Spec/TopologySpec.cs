@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace AzVpnHa.Spec
 {
     /// <summary>The intent: what the user asked for, already checked for malformed fields.</summary>
-    public sealed class TopologySpec
+    internal sealed class TopologySpec
     {
         public string Name { get; set; }
         public string ResourceGroup { get; set; }
@@ -13,7 +13,7 @@ namespace AzVpnHa.Spec
         public List<VNetConnectionSpec> VNetConnections { get; } = new List<VNetConnectionSpec>();
     }
 
-    public sealed class GatewaySpec
+    internal sealed class GatewaySpec
     {
         public string Name { get; set; }
         public string Sku { get; set; }
@@ -26,7 +26,7 @@ namespace AzVpnHa.Spec
         public List<InstanceSpec> Instances { get; } = new List<InstanceSpec>();
     }
 
-    public sealed class InstanceSpec
+    internal sealed class InstanceSpec
     {
         public string PublicIp { get; set; }
         public string BgpPeeringAddress { get; set; }
@@ -36,7 +36,7 @@ namespace AzVpnHa.Spec
         public string PublicIpName { get; set; }
     }
 
-    public sealed class SiteSpec
+    internal sealed class SiteSpec
     {
         public string Name { get; set; }
         /// <summary>The gateway this site connects to; may be left out when the topology has one gateway.</summary>
@@ -45,7 +45,7 @@ namespace AzVpnHa.Spec
         public List<DeviceSpec> Devices { get; } = new List<DeviceSpec>();
     }
 
-    public sealed class VNetConnectionSpec
+    internal sealed class VNetConnectionSpec
     {
         public string GatewayA { get; set; }
         public string GatewayB { get; set; }

@@ -8,7 +8,7 @@ using AzVpnHa.Tree;
 namespace AzVpnHa.Templates
 {
     /// <summary>Error ids of files given to Get-HaVpnTopology -Path and its template parameters; the values live in <see cref="ErrorIds"/>.</summary>
-    public static class TemplateInputCodes
+    internal static class TemplateInputCodes
     {
         public const string IsSpec = ErrorIds.TemplateInputIsSpec;
         public const string IsParameterFile = ErrorIds.TemplateInputIsParameterFile;

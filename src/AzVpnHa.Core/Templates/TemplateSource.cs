@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace AzVpnHa.Templates
 {
     /// <summary>Where a template comes from and the parameter values it is deployed with.</summary>
-    public sealed class TemplateSource
+    internal sealed class TemplateSource
     {
         /// <summary>The file name (for notes).</summary>
         public string Name { get; set; }

@@ -11,7 +11,7 @@ namespace AzVpnHa.Tree
     /// no JSON package so that it loads beside any Azure.Core or System.Text.Json another module brought
     /// (architecture: "Why JSON enters as a neutral tree"). Malformed text is a FormatException with line and column.
     /// </summary>
-    public sealed class JsonTree
+    internal sealed class JsonTree
     {
         /// <summary>
         /// Deeper nesting is refused (System.Text.Json's default limit too): specs and ARM payloads are a few levels deep,

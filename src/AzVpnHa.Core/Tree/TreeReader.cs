@@ -13,7 +13,7 @@ namespace AzVpnHa.Tree
     /// collected with its field path (e.g. sites[0].devices[1].publicIp) instead of thrown, so a user sees
     /// all of them at once.
     /// </summary>
-    public sealed class TreeReader
+    internal sealed class TreeReader
     {
         readonly List<SpecError> _errors = new List<SpecError>();
 

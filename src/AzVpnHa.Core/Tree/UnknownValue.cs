@@ -7,7 +7,7 @@ namespace AzVpnHa.Tree
     /// into its expression text. <see cref="Reason"/> says where it comes from, for the Information finding
     /// a rule writes instead of judging it: "set at deploy time by parameter 'peerBgpAddress'".
     /// </summary>
-    public sealed class UnknownValue
+    internal sealed class UnknownValue
     {
         public UnknownValue(string reason) { Reason = reason; }
 

@@ -6,7 +6,7 @@ namespace AzVpnHa.Writers
     /// and one the Bicep 0.49.2 type index knows for publicIPAddresses, virtualNetworkGateways, localNetworkGateways,
     /// connections and virtualNetworks/subnets (no BCP081), so every property is type-checked offline.
     /// </summary>
-    public static class ArmApi
+    internal static class ArmApi
     {
         public const string NetworkVersion = "2025-07-01";
         public const string PublicIpType = "Microsoft.Network/publicIPAddresses";

@@ -4,7 +4,7 @@ using System.Linq;
 namespace AzVpnHa.Writers
 {
     /// <summary>Writes a topology as one ARM deployment template (JSON text), resources in dependency order.</summary>
-    public static class ArmTemplateWriter
+    internal static class ArmTemplateWriter
     {
         public static string Write(Topology topology) => Write(TemplateBuilder.Build(topology));
 

@@ -18,7 +18,7 @@ namespace AzVpnHa.Writers
     /// and Location: piping a gateway object itself would bind the gateway's Name and Location as the connection's.</item>
     /// </list>
     /// </summary>
-    public static class AzBinding
+    internal static class AzBinding
     {
         public static IReadOnlyList<AzParameters> PublicIpAddresses(Topology topology) =>
             topology.PublicIpAddresses.Select(PublicIpAddress).ToList();

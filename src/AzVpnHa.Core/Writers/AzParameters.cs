@@ -6,7 +6,7 @@ namespace AzVpnHa.Writers
     /// The parameters one Az cmdlet call needs, in order, holding only what must bind. The cmdlet layer turns it into
     /// a PSObject whose properties bind by name (ValueFromPipelineByPropertyName); absent properties stay unbound.
     /// </summary>
-    public sealed class AzParameters
+    internal sealed class AzParameters
     {
         public AzParameters(string command) { Command = command; }
 

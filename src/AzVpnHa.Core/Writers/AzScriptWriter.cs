@@ -17,7 +17,7 @@ namespace AzVpnHa.Writers
     /// The shared key is a [SecureString] parameter of the script; no key is ever written into it.
     /// Parameter names and types follow the Az.Network declarations kept in tests/stand-ins/AzNetworkStandIns.psm1.
     /// </summary>
-    public sealed class AzScriptWriter
+    internal sealed class AzScriptWriter
     {
         readonly StringBuilder _sb = new StringBuilder();
         readonly Topology _t;

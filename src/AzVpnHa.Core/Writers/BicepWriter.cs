@@ -8,7 +8,7 @@ namespace AzVpnHa.Writers
     /// Writes a topology as one Bicep file: parameters (the shared key @secure()), the existing GatewaySubnets, then
     /// resources; dependencies follow from symbol references.
     /// </summary>
-    public sealed class BicepWriter
+    internal sealed class BicepWriter
     {
         readonly StringBuilder _sb = new StringBuilder();
 

@@ -9,7 +9,7 @@ namespace AzVpnHa.Writers
     /// Findings as CSV (RFC 4180: a header row, CRLF line ends, fields with a comma, quote or line break quoted, quotes
     /// doubled). APRL and Advisor ids are one column each, separated by ';'.
     /// </summary>
-    public static class FindingCsvWriter
+    internal static class FindingCsvWriter
     {
         public static readonly string[] Columns =
             { "TopologyName", "Path", "RuleId", "Severity", "Target", "Message", "Recommendation", "Source", "AprlIds", "AdvisorIds" };

@@ -5,7 +5,7 @@ using AzVpnHa.Catalog;
 namespace AzVpnHa.Writers
 {
     /// <summary>Findings as a JSON array of objects with camelCase members, for dashboards and scripts.</summary>
-    public static class FindingJsonWriter
+    internal static class FindingJsonWriter
     {
         public static string Write(IEnumerable<ReportedFinding> findings) =>
             JsonTextWriter.WriteData(findings.Select(f => (object)new TemplateObject()

@@ -16,7 +16,7 @@ namespace AzVpnHa.Writers
     /// Information findings passes with them in system-out; a rule with no finding in the topology is one passing case,
     /// and no finding at all is one suite in which every rule passes.
     /// </summary>
-    public static class JUnitWriter
+    internal static class JUnitWriter
     {
         const string NoTopology = "AzVpnHa";
 

@@ -8,7 +8,7 @@ namespace AzVpnHa.Writers
     /// A minimal indented JSON writer (Core carries no JSON package): objects, arrays, strings, numbers, bools.
     /// Template expressions are written as ARM bracket strings.
     /// </summary>
-    public sealed class JsonTextWriter
+    internal sealed class JsonTextWriter
     {
         readonly StringBuilder _sb = new StringBuilder();
         bool _data;

@@ -17,7 +17,7 @@ namespace AzVpnHa.Writers
     /// The "below 1 for 15 minutes" thresholds follow Azure Monitor Baseline Alerts (AMBA), which alerts on
     /// TunnelAverageBandwidth and TunnelEgressBytes LessThan 1 (Azure/azure-monitor-baseline-alerts, metric alert table).
     /// </summary>
-    public static class MonitoringBuilder
+    internal static class MonitoringBuilder
     {
         public const string ActionGroupParameter = "actionGroupId";
         public const string MetricAlertType = "Microsoft.Insights/metricAlerts";

@@ -1,7 +1,7 @@
 namespace AzVpnHa.Writers
 {
     /// <summary>A finding with the topology and file the report names for it (the finding's own, or what Export-HaVpnFinding was given).</summary>
-    public sealed class ReportedFinding
+    internal sealed class ReportedFinding
     {
         public ReportedFinding(Finding finding, string topologyName = null, string path = null)
         {

@@ -13,7 +13,7 @@ namespace AzVpnHa.Writers
     /// every finding as a result with its rule, level, message and recommendation, the resource as a logical location and
     /// the spec or template file, when known, as a physical one.
     /// </summary>
-    public static class SarifWriter
+    internal static class SarifWriter
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
         public const string InformationUri = "https://github.com/azvpnha/AzVpnHa";

@@ -8,7 +8,7 @@ namespace AzVpnHa.Writers
     /// Turns Azure resource names ("pip-vgw-1") into unique template identifiers ("pipVgw1"): letters, digits and
     /// underscores, starting with a letter, never a Bicep keyword or a name already taken.
     /// </summary>
-    public sealed class SymbolNames
+    internal sealed class SymbolNames
     {
         static readonly string[] Reserved =
         {

@@ -11,7 +11,7 @@ namespace AzVpnHa.Writers
     /// Shapes follow the 2025-07-01 swagger (arm-schema notes): bgpPeeringAddresses[].ipconfigurationId (lower-case c)
     /// on the gateway, gatewayCustomBgpIpAddresses[].ipConfigurationId on the connection.
     /// </summary>
-    public static class TemplateBuilder
+    internal static class TemplateBuilder
     {
         public const string LocationParameter = "location";
         public const string SharedKeyParameter = "sharedKey";

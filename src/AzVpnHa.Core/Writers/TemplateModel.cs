@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace AzVpnHa.Writers
 {
     /// <summary>An expression with its spelling in both template languages (ARM's bracket syntax and Bicep).</summary>
-    public sealed class TemplateExpression
+    internal sealed class TemplateExpression
     {
         public TemplateExpression(string arm, string bicep)
         {
@@ -17,7 +17,7 @@ namespace AzVpnHa.Writers
     }
 
     /// <summary>An ordered JSON-like object; values are strings, bools, numbers, lists, objects or expressions.</summary>
-    public sealed class TemplateObject
+    internal sealed class TemplateObject
     {
         public List<KeyValuePair<string, object>> Members { get; } = new List<KeyValuePair<string, object>>();
 
@@ -37,7 +37,7 @@ namespace AzVpnHa.Writers
         }
     }
 
-    public sealed class TemplateParameter
+    internal sealed class TemplateParameter
     {
         public string Name { get; set; }
         /// <summary>string or securestring.</summary>
@@ -48,7 +48,7 @@ namespace AzVpnHa.Writers
     }
 
     /// <summary>A GatewaySubnet that already exists, found through a parameter naming its virtual network.</summary>
-    public sealed class ExistingSubnet
+    internal sealed class ExistingSubnet
     {
         public string Gateway { get; set; }
         public string VirtualNetworkParameter { get; set; }
@@ -56,7 +56,7 @@ namespace AzVpnHa.Writers
         public string SubnetSymbol { get; set; }
     }
 
-    public sealed class TemplateResource
+    internal sealed class TemplateResource
     {
         public string Symbol { get; set; }
         public string Type { get; set; }
@@ -71,7 +71,7 @@ namespace AzVpnHa.Writers
     }
 
     /// <summary>The language-neutral template: parameters, existing subnets and resources in dependency order.</summary>
-    public sealed class TemplateModel
+    internal sealed class TemplateModel
     {
         public string Description { get; set; }
         public List<TemplateParameter> Parameters { get; } = new List<TemplateParameter>();

@@ -146,7 +146,12 @@ namespace AzVpnHa.Commands
                 case ResourceIdSet: _ids.AddRange(ResourceId); break;
                 case InputObjectSet:
                     _offline = _offline ?? new EstateReader();
-                    foreach (var o in InputObject) if (o != null) _offline.Add(PSObjectTree.Convert(o), "InputObject");
+                    foreach (var o in InputObject)
+                    {
+                        if (o == null) continue;
+                        try { _offline.Add(PSObjectTree.Convert(o), "InputObject"); }
+                        catch (SpecException e) { WriteError(Errors.FromSpec(new SpecException(e.Errors, "The input object"), o)); }
+                    }
                     break;
                 case PathSet:
                     _offline = _offline ?? new EstateReader();

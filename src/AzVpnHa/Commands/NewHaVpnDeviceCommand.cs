@@ -77,8 +77,13 @@ namespace AzVpnHa.Commands
         static string ParameterOf(string path)
         {
             const string prefix = "sites[0].devices[0].";
-            var field = path.StartsWith(prefix, System.StringComparison.Ordinal) ? path.Substring(prefix.Length).Split('.', '[')[0] : path;
-            switch (field.ToLowerInvariant())
+            return path.StartsWith(prefix, System.StringComparison.Ordinal) ? ParameterFor(path.Substring(prefix.Length)) ?? path : path;
+        }
+
+        /// <summary>This cmdlet's parameter for a device field of the spec (publicIp is -PublicIp), or null; New-HaVpnTopology names -Device fields with it too.</summary>
+        internal static string ParameterFor(string field)
+        {
+            switch (field.Split('.', '[')[0].ToLowerInvariant())
             {
                 case "publicip": return "-PublicIp";
                 case "fqdn": return "-Fqdn";
@@ -88,7 +93,7 @@ namespace AzVpnHa.Commands
                 case "advertisedprefixes": return "-AdvertisedPrefix";
                 case "enablebgp": return "-EnableBgp";
                 case "name": return "-Name";
-                default: return path;
+                default: return null;
             }
         }
     }

@@ -144,7 +144,7 @@ namespace AzVpnHa.Commands
                 var field = path.Length > close + 2 ? path.Substring(close + 2) : null;
                 var name = int.TryParse(index, out var i) && i < _devices.Count ? DeviceName(_devices[i]) : null;
                 var device = "-Device " + (name != null ? "'" + name + "'" : "[" + index + "]");
-                return field == null ? device : device + " " + DeviceParameter(field);
+                return field == null ? device : device + " " + (NewHaVpnDeviceCommand.ParameterFor(field) ?? field);
             }
             foreach (var (prefix, parameter) in Fields)
             {
@@ -165,23 +165,6 @@ namespace AzVpnHa.Commands
 
         static string DeviceName(object device) => PSObject.AsPSObject(device).Properties["Name"]?.Value as string
                                                    ?? ((device as PSObject)?.BaseObject as System.Collections.IDictionary ?? device as System.Collections.IDictionary)?["name"] as string;
-
-        static string DeviceParameter(string field)
-        {
-            var root = field.Split('.', '[')[0];
-            switch (root.ToLowerInvariant())
-            {
-                case "publicip": return "-PublicIp";
-                case "fqdn": return "-Fqdn";
-                case "asn": return "-Asn";
-                case "bgppeeringaddress": return "-BgpPeeringAddress";
-                case "addressprefixes": return "-AddressPrefix";
-                case "advertisedprefixes": return "-AdvertisedPrefix";
-                case "enablebgp": return "-EnableBgp";
-                case "name": return "-Name";
-                default: return field;
-            }
-        }
 
         /// <summary>The parameters as the same spec shape a file has, so one reader validates both.</summary>
         Hashtable ParametersAsSpec()

@@ -20,7 +20,8 @@ namespace AzVpnHa.Host
         static object Convert(object value, int depth, HashSet<object> path)
         {
             if (value == null) return null;
-            if (depth > MaxDepth) throw new ArgumentException("The input nests deeper than " + MaxDepth + " levels; give a spec hashtable or object, not an arbitrary .NET object.");
+            if (depth > MaxDepth)
+                throw new Spec.SpecException(new[] { new Spec.SpecError(ErrorIds.SpecInvalidValue, "", $"The input nests deeper than {MaxDepth} levels.", "Give a spec hashtable or object, not an arbitrary .NET object.") });
             if (value is PSObject pso)
             {
                 var baseObject = pso.BaseObject;

@@ -10,7 +10,7 @@ namespace AzVpnHa.Writers.Report
     /// The report as one self-contained XHTML document (well-formed XML: it parses with any XML reader): inline CSS
     /// that also prints, the mesh as inline SVG, no script and no external resource.
     /// </summary>
-    public static class HtmlReportWriter
+    internal static class HtmlReportWriter
     {
         const string Style = @"
 body { font-family: 'Segoe UI', Helvetica, Arial, sans-serif; font-size: 14px; color: #1d2733; margin: 24px; max-width: 1100px; }

@@ -9,7 +9,7 @@ namespace AzVpnHa.Writers.Report
     /// The report as one Markdown document: the same sections as the HTML report, the mesh as a Mermaid flowchart
     /// (GitHub, Azure DevOps and most wikis draw it), the failover tables as Test-HaVpnFailover -AsMarkdown writes them.
     /// </summary>
-    public static class MarkdownReportWriter
+    internal static class MarkdownReportWriter
     {
         public static string Write(ReportContent report)
         {

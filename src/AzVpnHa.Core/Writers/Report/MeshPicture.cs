@@ -9,7 +9,7 @@ namespace AzVpnHa.Writers.Report
     /// left, devices (grouped by site) and peer gateway instances on the right, one edge per tunnel with its state.
     /// The HTML report draws it as SVG, the Markdown report as a Mermaid flowchart.
     /// </summary>
-    public sealed class MeshPicture
+    internal sealed class MeshPicture
     {
         public sealed class Node
         {

@@ -9,7 +9,7 @@ namespace AzVpnHa.Writers.Report
     /// Everything one report says about one topology, computed once for both formats: the findings (every rule), the
     /// single-fault failover analysis and its summary, and the picture of the mesh.
     /// </summary>
-    public sealed class ReportContent
+    internal sealed class ReportContent
     {
         public Topology Topology { get; private set; }
         /// <summary>When the report was made (UTC); also the date retirement findings are judged against.</summary>
