@@ -150,9 +150,9 @@ charon {
   load = random nonce aes sha1 sha2 hmac gcm openssl kdf pem pkcs1 x509 kernel-libipsec kernel-netlink socket-default vici updown
   install_routes = no
   install_virtual_ip = no
-  retransmit_timeout = $([AzVpnHa.Writers.Devices.StrongSwanWriter]::RetransmitTimeout / $Scale)
-  retransmit_base = $([AzVpnHa.Writers.Devices.StrongSwanWriter]::RetransmitBase)
-  retransmit_tries = $([AzVpnHa.Writers.Devices.StrongSwanWriter]::RetransmitTries)
+  retransmit_timeout = $([double]$end.Retransmit.Timeout / $Scale)
+  retransmit_base = $($end.Retransmit.Base)
+  retransmit_tries = $($end.Retransmit.Tries)
   filelog {
     lab {
       path = $script:Dir/$ns.charon.log
@@ -223,7 +223,10 @@ function New-Lab([string] $name) {
         $swan = $topology | Export-HaDeviceConfig -Format StrongSwan -Device $config.Name @format -WarningAction SilentlyContinue
         $frr = $topology | Export-HaDeviceConfig -Format Frr -Device $config.Name @format -WarningAction SilentlyContinue
         $network = if ($config.Side -eq 'Azure') { 'vnet:' + ($config.Name -replace '\[\d\]$', '') } else { 'site:' + $config.Target }
-        $end = [pscustomobject]@{ Index = $k; Name = $config.Name; Config = $config; Ns = "$script:Id-r$k"; Network = $network; Swanctl = $swan; Frr = $frr; FrrPids = @(); HostLink = $null; Tunnels = @() }
+        # The strongswan.conf settings the export asks for in its header (IKEv2 retransmission: how fast a dead peer is found).
+        if ($swan -notmatch 'retransmit_timeout = ([\d.]+)\s+retransmit_base = ([\d.]+)\s+retransmit_tries = (\d+)') { throw "The swanctl.conf of $($config.Name) states no retransmission settings" }
+        $retransmit = @{ Timeout = [double]$Matches[1]; Base = [double]$Matches[2]; Tries = [int]$Matches[3] }
+        $end = [pscustomobject]@{ Index = $k; Name = $config.Name; Config = $config; Ns = "$script:Id-r$k"; Network = $network; Swanctl = $swan; Frr = $frr; FrrPids = @(); HostLink = $null; Tunnels = @(); Retransmit = $retransmit }
         $end.Tunnels = @(foreach ($t in $config.Tunnels) { [pscustomobject]@{ Tunnel = $t; Ns = "$script:Id-r$($k)t$($t.Index)"; Outer = "o$k-$($t.Index)"; Pid = 0 } })
         $lab.Ends.Add($end)
         $k++
@@ -434,10 +437,19 @@ function Read-Pings([string[]] $files, [double] $faultAt, [double] $end) {
     [pscustomobject]@{ Connected = $connected; Seconds = [math]::Max(0, $worst) }
 }
 
+# The analysis' documented placement (Failover/ZonePlacement): instance k in the k-th zone (sorted) of its public IP when
+# the IPs are zone-redundant, the IP's one zone when zonal, and unknown ("regional": a zone outage takes both) otherwise.
 function Get-LabZone($lab, $end) {
-    $gateway = $lab.Topology.FindGateway(($end.Name -replace '\[\d\]$', ''))
-    $zone = [AzVpnHa.ZonePlacement]::ZoneOf($lab.Topology, $gateway, [int]($end.Name -replace '^.*\[(\d)\]$', '$1'))
-    if ($zone) { $zone } else { 'regional' }
+    $gateway = $end.Name -replace '\[\d\]$', ''
+    $instance = [int]($end.Name -replace '^.*\[(\d)\]$', '$1')
+    $ips = @($lab.Topology.PublicIpAddresses | Where-Object Gateway -eq $gateway)
+    $ip = @($ips | Where-Object Instance -eq $instance)[0]
+    if (-not $ip) { $ip = $ips[0] }
+    if (-not $ip) { return 'regional' }
+    $zones = @($ip.Zone | Sort-Object)
+    if (-not ($ips | Where-Object { @($_.Zone).Count -lt 2 })) { return $zones[$instance % $zones.Count] }
+    if (-not ($ips | Where-Object { @($_.Zone).Count -ne 1 })) { return $zones[0] }
+    'regional'
 }
 
 function Invoke-Fault($lab, $prediction) {

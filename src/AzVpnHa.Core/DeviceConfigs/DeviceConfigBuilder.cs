@@ -12,7 +12,7 @@ namespace AzVpnHa.DeviceConfigs
     /// half, per gateway instance). Every tunnel of the mesh appears on both ends, with the same addresses the mesh
     /// computed (Tunnel.AzureBgpAddress is the default or custom APIPA address that connection uses).
     /// </summary>
-    public static class DeviceConfigBuilder
+    internal static class DeviceConfigBuilder
     {
         /// <summary>Local preference that makes a path preferred (BGP default 100).</summary>
         public const int PreferredLocalPreference = 200;

@@ -1,7 +1,7 @@
 namespace AzVpnHa.DeviceConfigs
 {
     /// <summary>What to build: which half, which devices, and the path preferences for stateful firewalls.</summary>
-    public sealed class DeviceConfigOptions
+    internal sealed class DeviceConfigOptions
     {
         public DeviceSide Side { get; set; } = DeviceSide.OnPremises;
         /// <summary>Device (or gateway instance) names to keep; null or empty keeps all.</summary>

@@ -12,7 +12,7 @@ namespace AzVpnHa.Writers.Devices
     /// tunnel protection, adjust-mss 1350), extended to one VTI and one BGP neighbour per Azure instance.
     /// Not lab-proven: the lab runs strongSwan and FRR.
     /// </summary>
-    public static class CiscoIosXeWriter
+    internal static class CiscoIosXeWriter
     {
         public static string Write(DeviceConfig config)
         {

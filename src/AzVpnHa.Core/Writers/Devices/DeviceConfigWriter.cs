@@ -6,7 +6,7 @@ namespace AzVpnHa.Writers.Devices
     /// <summary>The formats Export-HaDeviceConfig writes; StrongSwan and Frr are the ones the lab runs.</summary>
     public enum DeviceConfigFormat { Neutral, StrongSwan, Frr, CiscoIosXe, FortiOS }
 
-    public static class DeviceConfigWriter
+    internal static class DeviceConfigWriter
     {
         public static string Write(DeviceConfig config, DeviceConfigFormat format)
         {

@@ -12,7 +12,7 @@ namespace AzVpnHa.Writers.Devices
     /// extended to one tunnel and one BGP neighbour per Azure instance.
     /// Not lab-proven: the lab runs strongSwan and FRR.
     /// </summary>
-    public static class FortiOsWriter
+    internal static class FortiOsWriter
     {
         public static string Write(DeviceConfig config)
         {

@@ -9,7 +9,7 @@ namespace AzVpnHa.Writers.Devices
     /// its own tunnel, one eBGP neighbour per tunnel (Azure's ASN, update-source, multihop, passive where Azure waits),
     /// ECMP over the site's tunnels, the advertised prefixes and the path preferences as route-maps.
     /// </summary>
-    public static class FrrWriter
+    internal static class FrrWriter
     {
         public static string Write(DeviceConfig config)
         {

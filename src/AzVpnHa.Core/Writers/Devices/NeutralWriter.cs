@@ -5,7 +5,7 @@ using AzVpnHa.DeviceConfigs;
 namespace AzVpnHa.Writers.Devices
 {
     /// <summary>The neutral model as JSON: every value a device of any make needs, in Azure's names.</summary>
-    public static class NeutralWriter
+    internal static class NeutralWriter
     {
         public static string Write(DeviceConfig config) => JsonTextWriter.Write(Tree(config));
 

@@ -10,7 +10,7 @@ namespace AzVpnHa.Writers.Devices
     /// through an XFRM interface per tunnel (if_id = tunnel index + 1, interface vtiN), PSK authentication with the
     /// public IPs as identities, as Azure uses them. Routing (BGP, host routes) is FRR's: see FrrWriter.
     /// </summary>
-    public static class StrongSwanWriter
+    internal static class StrongSwanWriter
     {
         /// <summary>
         /// IKEv2 retransmission (strongswan.conf: charon.retransmit_*) that, after the 10 s DPD delay, declares a silent
