@@ -68,7 +68,7 @@ namespace AzVpnHa.Azure
             int pages = 0;
             while (next != null)
             {
-                if (++pages > 1000) throw new ArmCallException(path, null, "LiveReadFailed", "More than 1000 pages: nextLink does not end.");
+                if (++pages > 1000) throw new ArmCallException(path, null, ErrorIds.LiveReadFailed, "More than 1000 pages: nextLink does not end.");
                 var (status, body, _) = await SendAsync(RequestMethod.Get, next, nextVersion, path, ct).ConfigureAwait(false);
                 if (status != 200) throw Fail(path, status, body);
                 var page = Parse(body, path) as IDictionary<string, object>;
@@ -92,12 +92,12 @@ namespace AzVpnHa.Azure
             if (status != 202 && status != 201) throw Fail(actionPath, status, body);
             headers.TryGetValue("Location", out var location);
             headers.TryGetValue("Azure-AsyncOperation", out var asyncOperation);
-            if (location == null && asyncOperation == null) throw new ArmCallException(actionPath, status, "LiveReadFailed", "202 without Location or Azure-AsyncOperation.");
+            if (location == null && asyncOperation == null) throw new ArmCallException(actionPath, status, ErrorIds.LiveReadFailed, "202 without Location or Azure-AsyncOperation.");
 
             var wait = RetryAfter(headers);
             while (true)
             {
-                if (DateTime.UtcNow > deadline) throw new ArmCallException(actionPath, null, "LiveReadTimeout", $"The operation did not finish within {_operationTimeout.TotalSeconds:0} s.");
+                if (DateTime.UtcNow > deadline) throw new ArmCallException(actionPath, null, ErrorIds.LiveReadTimeout, $"The operation did not finish within {_operationTimeout.TotalSeconds:0} s.");
                 await Task.Delay(wait, ct).ConfigureAwait(false);
                 if (asyncOperation != null)
                 {
@@ -107,7 +107,7 @@ namespace AzVpnHa.Azure
                     wait = RetryAfter(h);
                     if (state == null || state.Equals("InProgress", StringComparison.OrdinalIgnoreCase) || s == 202) continue;
                     if (!state.Equals("Succeeded", StringComparison.OrdinalIgnoreCase))
-                        throw new ArmCallException(actionPath, s, "LiveReadFailed", $"The operation ended {state}.");
+                        throw new ArmCallException(actionPath, s, ErrorIds.LiveReadFailed, $"The operation ended {state}.");
                     if (location == null) return Parse(b, actionPath);
                     asyncOperation = null; // done: fetch the result from Location below
                     continue;
@@ -156,11 +156,11 @@ namespace AzVpnHa.Azure
                 }
                 catch (OperationCanceledException) when (!ct.IsCancellationRequested)
                 {
-                    throw new ArmCallException(resourceId, null, "LiveReadTimeout", "The request timed out.");
+                    throw new ArmCallException(resourceId, null, ErrorIds.LiveReadTimeout, "The request timed out.");
                 }
                 catch (global::Azure.RequestFailedException e)
                 {
-                    throw new ArmCallException(resourceId, e.Status == 0 ? (int?)null : e.Status, e.Status == 0 ? "LiveReadTimeout" : LiveReadFailure.IdFor(e.Status), e.Message);
+                    throw new ArmCallException(resourceId, e.Status == 0 ? (int?)null : e.Status, e.Status == 0 ? ErrorIds.LiveReadTimeout : LiveReadFailure.IdFor(e.Status), e.Message);
                 }
                 var response = message.Response;
                 // Only long-running operations read headers (Location, Azure-AsyncOperation, Retry-After); a GET needs none.
@@ -180,7 +180,7 @@ namespace AzVpnHa.Azure
             var text = body?.ToString();
             if (string.IsNullOrWhiteSpace(text)) return JsonTree.NewObject();
             try { return JsonTree.Parse(text); }
-            catch (FormatException e) { throw new ArmCallException(resourceId, 200, "LiveReadFailed", "ARM returned a body that is not JSON: " + e.Message); }
+            catch (FormatException e) { throw new ArmCallException(resourceId, 200, ErrorIds.LiveReadFailed, "ARM returned a body that is not JSON: " + e.Message); }
         }
 
         static ArmCallException Fail(string resourceId, int status, BinaryData content)

@@ -123,7 +123,7 @@ namespace AzVpnHa.Azure
                     lock (_result) _result.Throttled++;
                     var wait = RetryAfter(answer.Headers, TimeSpan.FromSeconds(10));
                     bucket.Throttled(wait, now);
-                    if (now + wait > job.Deadline) Fail(job, "LiveReadThrottled", 429, "ARM kept answering 429 until the operation's time ran out.");
+                    if (now + wait > job.Deadline) Fail(job, ErrorIds.LiveReadThrottled, 429, "ARM kept answering 429 until the operation's time ran out.");
                     else job.NotBefore = now + wait;
                     return;
                 }
@@ -135,14 +135,14 @@ namespace AzVpnHa.Azure
                     case 0 when status == 201 || status == 202:
                         answer.Headers.TryGetValue("Azure-AsyncOperation", out job.AsyncUrl);
                         answer.Headers.TryGetValue("Location", out job.LocationUrl);
-                        if (job.AsyncUrl == null && job.LocationUrl == null) { Fail(job, "LiveReadFailed", status, "202 without Location or Azure-AsyncOperation."); return; }
+                        if (job.AsyncUrl == null && job.LocationUrl == null) { Fail(job, ErrorIds.LiveReadFailed, status, "202 without Location or Azure-AsyncOperation."); return; }
                         job.Stage = job.AsyncUrl != null ? 1 : 2;
                         break;
                     case 1 when status == 200 || status == 202:
                         var state = tree is IDictionary<string, object> d && TreeReader.TryGet(d, "status", out var s) ? s as string : null;
                         if (status == 200 && state != null && !state.Equals("InProgress", StringComparison.OrdinalIgnoreCase))
                         {
-                            if (!state.Equals("Succeeded", StringComparison.OrdinalIgnoreCase)) { Fail(job, "LiveReadFailed", status, $"The operation ended {state}."); return; }
+                            if (!state.Equals("Succeeded", StringComparison.OrdinalIgnoreCase)) { Fail(job, ErrorIds.LiveReadFailed, status, $"The operation ended {state}."); return; }
                             if (job.LocationUrl == null) { Finish(job, tree); return; }
                             job.Stage = 2;
                             job.NotBefore = now; // the result is there now
@@ -154,7 +154,7 @@ namespace AzVpnHa.Azure
                     default: Fail(job, LiveReadFailure.IdFor(status), status, $"ARM answered {status}."); return;
                 }
                 var poll = RetryAfter(answer.Headers, TimeSpan.FromSeconds(2));
-                if (now + poll > job.Deadline) { Fail(job, "LiveReadTimeout", null, $"The operation did not finish within {_options.OperationTimeout.TotalSeconds:0} s."); return; }
+                if (now + poll > job.Deadline) { Fail(job, ErrorIds.LiveReadTimeout, null, $"The operation did not finish within {_options.OperationTimeout.TotalSeconds:0} s."); return; }
                 job.NotBefore = now + poll;
             }
             catch (ArmCallException e) { Fail(job, e.ErrorId, e.Status, e.Message); }

@@ -99,7 +99,7 @@ namespace AzVpnHa.Azure
                     var body = ResourceGraphQuery.Body(batch, scope.ManagementGroups, skipToken);
                     (int Status, BinaryData Body, Dictionary<string, string> Headers) answer;
                     try { answer = await _arm.ExchangeAsync("POST", ResourceGraphQuery.Path, ResourceGraphQuery.ApiVersion, body, ct).ConfigureAwait(false); }
-                    catch (ArmCallException e) when (e.ErrorId == "LiveReadTimeout" && ++serverErrors <= _options.MaxRetries) { continue; }
+                    catch (ArmCallException e) when (e.ErrorId == ErrorIds.LiveReadTimeout && ++serverErrors <= _options.MaxRetries) { continue; }
                     catch (ArmCallException e) { result.Failures.Add(new LiveReadFailure(e.ErrorId, ResourceGraphQuery.Path, null, e.Status, e.Message)); break; }
                     result.ResourceGraphQueries++;
                     var now = _clock.UtcNow;
@@ -109,7 +109,7 @@ namespace AzVpnHa.Azure
                         result.Throttled++;
                         var resets = answer.Headers.TryGetValue("x-ms-user-quota-resets-after", out var r) && TimeSpan.TryParse(r, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : TimeSpan.FromSeconds(5);
                         quota.Throttled(BgpScheduler.RetryAfter(answer.Headers, resets), now);
-                        if (now > deadline) { result.Failures.Add(new LiveReadFailure("LiveReadThrottled", ResourceGraphQuery.Path, null, 429, "Resource Graph kept answering 429.")); break; }
+                        if (now > deadline) { result.Failures.Add(new LiveReadFailure(ErrorIds.LiveReadThrottled, ResourceGraphQuery.Path, null, 429, "Resource Graph kept answering 429.")); break; }
                         continue;
                     }
                     if (answer.Status >= 500 && ++serverErrors <= _options.MaxRetries)

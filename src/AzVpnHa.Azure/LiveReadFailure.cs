@@ -29,11 +29,11 @@ namespace AzVpnHa.Azure
         public override string ToString() => ErrorId + " " + ResourceId + ": " + Message;
 
         internal static string IdFor(int? status) =>
-            status == 401 ? "LiveReadUnauthorized"
-            : status == 403 ? "LiveReadForbidden"
-            : status == 404 ? "LiveReadNotFound"
-            : status == 429 ? "LiveReadThrottled"
-            : status >= 500 ? "LiveReadServerError"
-            : "LiveReadFailed";
+            status == 401 ? ErrorIds.LiveReadUnauthorized
+            : status == 403 ? ErrorIds.LiveReadForbidden
+            : status == 404 ? ErrorIds.LiveReadNotFound
+            : status == 429 ? ErrorIds.LiveReadThrottled
+            : status >= 500 ? ErrorIds.LiveReadServerError
+            : ErrorIds.LiveReadFailed;
     }
 }

@@ -17,7 +17,7 @@ namespace AzVpnHa.Azure
     internal static class ResourceGraphQuery
     {
         public const string Path = "/providers/Microsoft.ResourceGraph/resources";
-        public const string ApiVersion = "2022-10-01";
+        public const string ApiVersion = Readers.ArmShapes.ResourceGraphApiVersion;
         /// <summary>The largest page Resource Graph returns ("Guidance for pagination": at most 1000 records).</summary>
         public const int PageSize = 1000;
         /// <summary>Subscriptions per query: Resource Graph's throttling guidance recommends groups below 300.</summary>

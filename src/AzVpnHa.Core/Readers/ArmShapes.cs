@@ -22,9 +22,10 @@ namespace AzVpnHa.Readers
 
         /// <summary>Microsoft.Network API version for live reads (gateways, connections, LNGs, public IPs, BGP status).</summary>
         public const string NetworkApiVersion = "2024-05-01";
-        /// <summary>Microsoft.Resources (resource list by type) and subscription list API versions.</summary>
-        public const string ResourcesApiVersion = "2021-04-01";
+        /// <summary>The subscription list: the default subscription of -ResourceGroupName/-Name without -SubscriptionId.</summary>
         public const string SubscriptionsApiVersion = "2022-12-01";
+        /// <summary>Microsoft.ResourceGraph resources query (POST /providers/Microsoft.ResourceGraph/resources), GA 2022-10-01.</summary>
+        public const string ResourceGraphApiVersion = "2022-10-01";
 
         public static bool IsReadType(string type) =>
             type == GatewayType || type == LngType || type == ConnectionType || type == PipType || type == VnetType;
