@@ -49,6 +49,14 @@ namespace AzVpnHa.Tests
             foreach (var list in Collections(t)) Assert.True(((System.Collections.IList)list).IsReadOnly, list.GetType().Name);
         }
 
+        [Theory]
+        [MemberData(nameof(ExampleTests.All), MemberType = typeof(ExampleTests))]
+        public void EveryTunnelNamesItsTopology(string example)
+        {
+            var t = ExampleTests.Plan(example);
+            Assert.All(t.Tunnels, tunnel => Assert.Equal(t.Name, tunnel.TopologyName));
+        }
+
         static IEnumerable<object> Collections(Topology t)
         {
             IEnumerable<object> Of(object o) => o.GetType().GetProperties().Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)).Select(p => p.GetValue(o));

@@ -33,6 +33,7 @@ namespace AzVpnHa.Mesh
                 {
                     tunnels.Add(new Tunnel
                     {
+                        TopologyName = topology.Name,
                         Connection = c.Name,
                         LocalNetworkGateway = lng.Name,
                         AzureGateway = gateway.Name,
@@ -67,6 +68,7 @@ namespace AzVpnHa.Mesh
                     {
                         tunnels.Add(new Tunnel
                         {
+                            TopologyName = topology.Name,
                             Connection = link.ConnectionAToB,
                             AzureGateway = a.Name,
                             AzureInstance = ia.Index,

@@ -3,6 +3,8 @@ namespace AzVpnHa
     /// <summary>One IPsec tunnel between an Azure gateway instance and a device or a peer gateway instance.</summary>
     public sealed class Tunnel
     {
+        /// <summary>The topology the tunnel belongs to, so tunnels of several topologies can be told apart and grouped.</summary>
+        public string TopologyName { get; internal set; }
         public string Connection { get; internal set; }
         public string LocalNetworkGateway { get; internal set; }
         public string AzureGateway { get; internal set; }
