@@ -200,19 +200,20 @@ namespace AzVpnHa.Tests
         }
 
         public static IEnumerable<object[]> GoldenCases() =>
-            from example in new[] { "active-standby", "multiple-devices", "active-active", "dual-redundancy", "vnet-to-vnet" }
+            from example in new[] { "active-standby", "multiple-devices", "active-active", "dual-redundancy", "vnet-to-vnet", "ipsec-policy" }
             from DeviceConfigFormat format in Enum.GetValues(typeof(DeviceConfigFormat))
             select new object[] { example, format };
 
         /// <summary>
-        /// Every example in every format, byte for byte (vnet-to-vnet: its gateway instances). Set AZVPNHA_UPDATE_GOLDEN=1 to
+        /// Every example in every format, byte for byte (vnet-to-vnet: its gateway instances; ipsec-policy: active-active
+        /// with a custom IPsec/IKE policy on its connection). Set AZVPNHA_UPDATE_GOLDEN=1 to
         /// rewrite tests/AzVpnHa.Core.Tests/Fixtures/Devices after a deliberate change, then review the diff.
         /// </summary>
         [Theory]
         [MemberData(nameof(GoldenCases))]
         public void MatchesTheGoldenFile(string example, DeviceConfigFormat format)
         {
-            var topology = Example(example);
+            var topology = example == "ipsec-policy" ? IpsecPolicyTests.ActiveActiveWithPolicy() : Example(example);
             var side = topology.LocalNetworkGateways.Any() ? DeviceSide.OnPremises : DeviceSide.Azure;
             var configs = DeviceConfigBuilder.Build(topology, new DeviceConfigOptions { Side = side });
             Assert.NotEmpty(configs);

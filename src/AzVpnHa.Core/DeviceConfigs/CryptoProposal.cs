@@ -48,6 +48,17 @@ namespace AzVpnHa.DeviceConfigs
             new CryptoProposal("AES128", "SHA1", "None"),
         };
 
+        /// <summary>
+        /// The one IKE proposal a connection's custom policy allows (Azure accepts exactly the policy's algorithms:
+        /// ipsec-ike-policy-howto).
+        /// </summary>
+        public static IReadOnlyList<CryptoProposal> Ike(IpsecPolicy policy) =>
+            new[] { new CryptoProposal(policy.IkeEncryption, policy.IkeIntegrity, policy.DhGroup) };
+
+        /// <summary>The one ESP proposal of a custom policy; PFSMM ("PFS group same as main mode") is the IKE DH group.</summary>
+        public static IReadOnlyList<CryptoProposal> Esp(IpsecPolicy policy) =>
+            new[] { new CryptoProposal(policy.IpsecEncryption, policy.IpsecIntegrity, policy.PfsGroup == "PFSMM" ? policy.DhGroup : policy.PfsGroup) };
+
         /// <summary>Azure's default lifetimes (vpn-gateway-about-vpn-devices): IKE SA 28800 s, IPsec SA 27000 s.</summary>
         public const int AzureDefaultIkeLifetimeSeconds = 28800;
         public const int AzureDefaultIpsecLifetimeSeconds = 27000;

@@ -71,6 +71,9 @@ namespace AzVpnHa.DeviceConfigs
                     }
                     built.Add(tunnel);
                 }
+                foreach (var unknown in tunnels.Select(t => topology.Connections.FirstOrDefault(c => Same(c.Name, t.Connection)))
+                    .Where(c => c != null && c.IsUnknown(nameof(Connection.IpsecPolicy))).Distinct())
+                    notes.Add($"The IPsec/IKE policy of {unknown.Name} is {unknown.UnknownValues[nameof(Connection.IpsecPolicy)]}: the proposals below are Azure's default set; match them to the deployed policy.");
                 if (built.Any(t => t.HasPlaceholders))
                     notes.Add("Values in <angle brackets> are set by Azure at deployment: read them with Get-HaVpnTopology (or the Azure portal) once deployed, or export from the deployed topology.");
 
@@ -167,6 +170,8 @@ namespace AzVpnHa.DeviceConfigs
         static DeviceTunnel NewTunnel(int index, Tunnel t, Connection connection, string remote, string localPublicIp, string remotePublicIp)
         {
             int dpdTimeout = FailoverTimings.DeadPeerDetectionSeconds(connection);
+            // The connection's custom IPsec/IKE policy when it has one (Azure then accepts only that), else what Azure's default accepts.
+            var policy = connection?.IpsecPolicy;
             return new DeviceTunnel
             {
                 Index = index,
@@ -177,10 +182,10 @@ namespace AzVpnHa.DeviceConfigs
                 LocalPublicIp = localPublicIp,
                 RemotePublicIp = remotePublicIp,
                 PreSharedKeyReference = "shared key of connection " + t.Connection,
-                IkeProposals = CryptoProposal.AzureDefaultIke,
-                EspProposals = CryptoProposal.AzureDefaultEsp,
+                IkeProposals = policy != null ? CryptoProposal.Ike(policy) : CryptoProposal.AzureDefaultIke,
+                EspProposals = policy != null ? CryptoProposal.Esp(policy) : CryptoProposal.AzureDefaultEsp,
                 IkeLifetimeSeconds = CryptoProposal.AzureDefaultIkeLifetimeSeconds,
-                IpsecLifetimeSeconds = CryptoProposal.AzureDefaultIpsecLifetimeSeconds,
+                IpsecLifetimeSeconds = policy != null && policy.SaLifeTimeSeconds > 0 ? policy.SaLifeTimeSeconds : CryptoProposal.AzureDefaultIpsecLifetimeSeconds,
                 DpdTimeoutSeconds = dpdTimeout,
                 DpdDelaySeconds = Math.Max(1, Math.Min(DefaultDpdDelaySeconds, dpdTimeout / 4)),
                 Bgp = false,

@@ -39,6 +39,8 @@ namespace AzVpnHa
         /// (45 s, see Catalog.FailoverTimings.DeadPeerDetectionDefault).
         /// </summary>
         public int? DpdTimeoutSeconds { get; internal set; }
+        /// <summary>The custom IPsec/IKE policy (ARM ipsecPolicies[0]); null: Azure's default policy.</summary>
+        public IpsecPolicy IpsecPolicy { get; internal set; }
         public int TunnelCount { get; internal set; }
 
         public string Remote => LocalNetworkGateway2 ?? VirtualNetworkGateway2;

@@ -207,8 +207,35 @@ namespace AzVpnHa.Readers
             MarkUnknown(c, nameof(Connection.EnableBgp), ArmNode.Prop(n, "enableBgp"));
             MarkUnknown(c, nameof(Connection.GatewayCustomBgpIpAddresses), ArmNode.Prop(n, "gatewayCustomBgpIpAddresses"));
             MarkUnknown(c, nameof(Connection.DpdTimeoutSeconds), ArmNode.Prop(n, "dpdTimeoutSeconds"));
+            ReadIpsecPolicy(c, ArmNode.Prop(n, "ipsecPolicies"));
             c.TunnelConnectionStatus = ReadTunnelHealth(n, gateway);
             return c;
+        }
+
+        /// <summary>
+        /// The connection's custom IPsec/IKE policy: ARM allows one, ipsecPolicies[0] (virtualNetworkGateway.json,
+        /// IpsecPolicy). A policy with any value set at deploy time is unknown, never read as Azure's default.
+        /// </summary>
+        static void ReadIpsecPolicy(Connection c, object raw)
+        {
+            var first = ArmNode.Objects(raw).FirstOrDefault();
+            var fields = IpsecPolicy.AllowedValues.Keys.Concat(new[] { "saLifeTimeSeconds", "saDataSizeKilobytes" }).ToList();
+            var values = new List<object> { raw };
+            if (first != null) values.AddRange(fields.Select(f => ArmNode.Member(first, f)));
+            MarkUnknown(c, nameof(Connection.IpsecPolicy), values.ToArray());
+            if (first == null || c.IsUnknown(nameof(Connection.IpsecPolicy))) return;
+            string Field(string name) { var text = ArmNode.Text(ArmNode.Member(first, name)); return IpsecPolicy.Canonical(name, text) ?? text; }
+            c.IpsecPolicy = new IpsecPolicy
+            {
+                IkeEncryption = Field("ikeEncryption"),
+                IkeIntegrity = Field("ikeIntegrity"),
+                DhGroup = Field("dhGroup"),
+                IpsecEncryption = Field("ipsecEncryption"),
+                IpsecIntegrity = Field("ipsecIntegrity"),
+                PfsGroup = Field("pfsGroup"),
+                SaLifeTimeSeconds = (int)Math.Min(ArmNode.Long(ArmNode.Member(first, "saLifeTimeSeconds")) ?? 0, int.MaxValue),
+                SaDataSizeKilobytes = ArmNode.Long(ArmNode.Member(first, "saDataSizeKilobytes")) ?? 0,
+            };
         }
 
         bool Unjudged(string idText, string type, HashSet<string> unjudged)

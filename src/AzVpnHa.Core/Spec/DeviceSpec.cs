@@ -24,6 +24,8 @@ namespace AzVpnHa
         /// (connection gatewayCustomBgpIpAddresses); null: the first custom APIPA address of each instance.
         /// </summary>
         public string[] GatewayCustomBgpIpAddresses { get; set; }
+        /// <summary>The connection's custom IPsec/IKE policy (ARM ipsecPolicies[0]); null: Azure's default policy.</summary>
+        public IpsecPolicy IpsecPolicy { get; set; }
         /// <summary>Resource names when they are not the planner's defaults (lgw-/cn- + site + device).</summary>
         public string LocalNetworkGatewayName { get; set; }
         public string ConnectionName { get; set; }

@@ -49,6 +49,7 @@ namespace AzVpnHa.Spec
                         EnableBgp = bgp,
                         Site = siteSpec.Name,
                         GatewayCustomBgpIpAddresses = CustomApipaChoice(gateway, lng, device.GatewayCustomBgpIpAddresses),
+                        IpsecPolicy = device.IpsecPolicy,
                     };
                     CheckLength(errors, path, lng.Name);
                     CheckLength(errors, path, connection.Name);

@@ -23,7 +23,8 @@ namespace AzVpnHa.Spec
         static readonly HashSet<string> InstanceFields = TreeReader.Fields("publicIp", "bgpPeeringAddress", "customBgpIpAddresses", "ipConfigurationName", "publicIpName");
         static readonly HashSet<string> SiteFields = TreeReader.Fields("name", "gateway", "addressPrefixes", "devices");
         static readonly HashSet<string> DeviceFields = TreeReader.Fields("name", "publicIp", "fqdn", "asn", "bgpPeeringAddress", "addressPrefixes", "advertisedPrefixes", "enableBgp", "statefulFirewall",
-            "localNetworkGatewayName", "connectionName", "gatewayCustomBgpIpAddresses");
+            "localNetworkGatewayName", "connectionName", "gatewayCustomBgpIpAddresses", "ipsecPolicy");
+        static readonly HashSet<string> IpsecPolicyFields = TreeReader.Fields("ikeEncryption", "ikeIntegrity", "dhGroup", "ipsecEncryption", "ipsecIntegrity", "pfsGroup", "saLifeTimeSeconds", "saDataSizeKilobytes");
         static readonly HashSet<string> VNetConnectionFields = TreeReader.Fields("gateways", "enableBgp", "transit", "connectionNames");
         static readonly Regex Fqdn = new Regex(@"^(?=.{1,253}$)([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$", RegexOptions.CultureInvariant);
 
@@ -174,6 +175,7 @@ namespace AzVpnHa.Spec
             };
             var chosen = r.IpAddresses(obj, path, "gatewayCustomBgpIpAddresses");
             if (chosen.Length > 0) d.GatewayCustomBgpIpAddresses = chosen;
+            if (TreeReader.TryGet(obj, "ipsecPolicy", out var policy) && policy != null) d.IpsecPolicy = ReadIpsecPolicy(r, policy, TreeReader.Child(path, "ipsecPolicy"));
             var fqdn = r.String(obj, path, "fqdn", required: false);
             if (fqdn != null)
             {
@@ -193,6 +195,44 @@ namespace AzVpnHa.Spec
                     "Give both asn and bgpPeeringAddress for a BGP device, or neither for static routing.");
             }
             return d;
+        }
+
+        /// <summary>A connection's custom IPsec/IKE policy: every field ARM requires, each algorithm one of ARM's values (IpsecPolicy.AllowedValues).</summary>
+        static IpsecPolicy ReadIpsecPolicy(TreeReader r, object value, string path)
+        {
+            var obj = r.Object(value, path);
+            if (obj == null) return null;
+            r.OnlyKnown(obj, path, IpsecPolicyFields);
+            string Algorithm(string field)
+            {
+                var text = r.String(obj, path, field, required: true);
+                if (text == null) return null;
+                var canonical = IpsecPolicy.Canonical(field, text);
+                if (canonical == null)
+                    r.Error(SpecErrorCodes.InvalidValue, TreeReader.Child(path, field), $"'{text}' is not an Azure {field} value.",
+                        "Use one of: " + string.Join(", ", IpsecPolicy.AllowedValues[field]) + ".");
+                return canonical;
+            }
+            long Count(string field, long max)
+            {
+                var n = r.Integer(obj, path, field);
+                if (n == null && !TreeReader.TryGet(obj, field, out _))
+                    r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, field), "is missing.", $"Set '{field}' (Azure requires it in a custom policy).");
+                else if (n < 0 || n > max)
+                    r.Error(SpecErrorCodes.InvalidValue, TreeReader.Child(path, field), $"is {n}, out of range.", $"Give '{field}' as a whole number from 0 to {max}.");
+                return n ?? 0;
+            }
+            return new IpsecPolicy
+            {
+                IkeEncryption = Algorithm("ikeEncryption"),
+                IkeIntegrity = Algorithm("ikeIntegrity"),
+                DhGroup = Algorithm("dhGroup"),
+                IpsecEncryption = Algorithm("ipsecEncryption"),
+                IpsecIntegrity = Algorithm("ipsecIntegrity"),
+                PfsGroup = Algorithm("pfsGroup"),
+                SaLifeTimeSeconds = (int)Count("saLifeTimeSeconds", int.MaxValue),
+                SaDataSizeKilobytes = Count("saDataSizeKilobytes", int.MaxValue),
+            };
         }
 
         static VNetConnectionSpec ReadVNetConnection(TreeReader r, IDictionary<string, object> obj, string path, HashSet<string> gatewayNames)

@@ -131,6 +131,7 @@ namespace AzVpnHa.Spec
             if (connection != null && connection.GatewayCustomBgpIpAddresses.Count > 0)
                 m.Add("gatewayCustomBgpIpAddresses", connection.GatewayCustomBgpIpAddresses.OrderBy(c => c.Instance).Select(c => c.Address).ToList());
             if (lng.StatefulFirewall) m.Add("statefulFirewall", true);
+            if (connection != null) m.Add("ipsecPolicy", IpsecPolicy(Known(connection, nameof(connection.IpsecPolicy), connection.IpsecPolicy)));
             if (!Same(lng.Name, "lgw-" + site.Name + "-" + name)) m.Add("localNetworkGatewayName", lng.Name);
             if (connection != null && !Same(connection.Name, "cn-" + site.Name + "-" + name)) m.Add("connectionName", connection.Name);
             return m;
@@ -150,6 +151,18 @@ namespace AzVpnHa.Spec
         }
 
         /// <summary>The value, or null with a line in <see cref="Omitted"/> when it is set at deploy time.</summary>
+        static SpecMembers IpsecPolicy(IpsecPolicy p) => p == null ? null : new SpecMembers
+        {
+            { "ikeEncryption", p.IkeEncryption },
+            { "ikeIntegrity", p.IkeIntegrity },
+            { "dhGroup", p.DhGroup },
+            { "ipsecEncryption", p.IpsecEncryption },
+            { "ipsecIntegrity", p.IpsecIntegrity },
+            { "pfsGroup", p.PfsGroup },
+            { "saLifeTimeSeconds", p.SaLifeTimeSeconds },
+            { "saDataSizeKilobytes", p.SaDataSizeKilobytes },
+        };
+
         T Known<T>(AzureResource resource, string property, T value)
         {
             if (resource.UnknownValues.TryGetValue(property, out var reason))

@@ -19,12 +19,15 @@ namespace AzVpnHa.Writers.Devices
             var sb = new StringBuilder();
             DeviceText.Header(sb, "!", config, "Cisco IOS XE configuration");
             sb.Append("! Set <wan-interface> to the interface that holds ").Append(config.PublicIp).Append(".\n!\n");
-            var ike = config.Tunnels.FirstOrDefault()?.IkeProposals;
-            if (ike != null)
+            // One IKEv2 proposal offering every tunnel's algorithms (a connection's custom policy or Azure's default set).
+            var ike = config.Tunnels.SelectMany(t => t.IkeProposals).ToList();
+            if (ike.Count > 0)
             {
                 sb.Append("crypto ikev2 proposal azvpnha-ike\n");
                 sb.Append(" encryption ").Append(string.Join(" ", ike.Select(p => Cipher(p.Encryption)).Distinct())).Append('\n');
-                sb.Append(" integrity ").Append(string.Join(" ", ike.Select(p => p.Integrity.ToLowerInvariant()).Distinct())).Append('\n');
+                // An AEAD (GCM) proposal names a PRF instead of an integrity algorithm.
+                bool aead = ike.Any(p => p.Encryption.StartsWith("GCM"));
+                sb.Append(aead ? " prf " : " integrity ").Append(string.Join(" ", ike.Select(p => p.Integrity.StartsWith("SHA") || p.Integrity == "MD5" ? p.Integrity.ToLowerInvariant() : "sha256").Distinct())).Append('\n');
                 sb.Append(" group ").Append(string.Join(" ", ike.Select(p => Group(p.Group)).Distinct())).Append('\n');
                 sb.Append("!\ncrypto ikev2 policy azvpnha-ike\n proposal azvpnha-ike\n!\n");
             }
@@ -43,17 +46,20 @@ namespace AzVpnHa.Writers.Devices
                 sb.Append(" lifetime ").Append(DeviceText.N(t.IkeLifetimeSeconds)).Append('\n');
                 sb.Append(" dpd ").Append(DeviceText.N(t.DpdDelaySeconds)).Append(" 5 on-demand\n!\n");
             }
-            var esp = config.Tunnels.FirstOrDefault()?.EspProposals;
-            if (esp != null)
+            // One transform set per distinct ESP proposal; each tunnel's IPsec profile names the ones it uses.
+            var esp = config.Tunnels.SelectMany(t => t.EspProposals).Select(Transform).Distinct().ToList();
+            if (esp.Count > 0)
             {
                 int i = 0;
-                foreach (var p in esp) sb.Append("crypto ipsec transform-set azvpnha-esp-").Append(DeviceText.N(++i)).Append(' ').Append(Transform(p)).Append("\n mode tunnel\n");
+                foreach (var p in esp) sb.Append("crypto ipsec transform-set azvpnha-esp-").Append(DeviceText.N(++i)).Append(' ').Append(p).Append("\n mode tunnel\n");
                 sb.Append("!\n");
             }
             foreach (var t in config.Tunnels)
             {
                 sb.Append("crypto ipsec profile azvpnha-").Append(Name(t)).Append('\n');
-                sb.Append(" set transform-set ").Append(string.Join(" ", t.EspProposals.Select((p, k) => "azvpnha-esp-" + DeviceText.N(k + 1)))).Append('\n');
+                sb.Append(" set transform-set ").Append(string.Join(" ", t.EspProposals.Select(p => "azvpnha-esp-" + DeviceText.N(esp.IndexOf(Transform(p)) + 1)).Distinct())).Append('\n');
+                var pfs = t.EspProposals.Select(p => p.Group).FirstOrDefault(g => g != "None");
+                if (pfs != null) sb.Append(" set pfs group").Append(Group(pfs)).Append('\n');
                 sb.Append(" set ikev2-profile azvpnha-").Append(Name(t)).Append('\n');
                 sb.Append(" set security-association lifetime seconds ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append("\n!\n");
             }
@@ -149,9 +155,10 @@ namespace AzVpnHa.Writers.Devices
         {
             switch (azure)
             {
-                case "DHGroup2": return "2";
-                case "DHGroup14": case "DHGroup2048": return "14";
-                case "DHGroup24": return "24";
+                case "DHGroup1": case "PFS1": return "1";
+                case "DHGroup2": case "PFS2": return "2";
+                case "DHGroup14": case "DHGroup2048": case "PFS2048": case "PFS14": return "14";
+                case "DHGroup24": case "PFS24": return "24";
                 case "ECP256": return "19";
                 case "ECP384": return "20";
                 default: return azure;
@@ -167,10 +174,12 @@ namespace AzVpnHa.Writers.Devices
                 case "AES256": return "esp-aes 256 " + Hmac(p.Integrity);
                 case "AES192": return "esp-aes 192 " + Hmac(p.Integrity);
                 case "AES128": return "esp-aes " + Hmac(p.Integrity);
+                case "DES": return "esp-des " + Hmac(p.Integrity);
+                case "None": return "esp-null " + Hmac(p.Integrity);
                 default: return "esp-3des " + Hmac(p.Integrity);
             }
         }
 
-        static string Hmac(string integrity) => integrity == "SHA256" ? "esp-sha256-hmac" : integrity == "SHA384" ? "esp-sha384-hmac" : "esp-sha-hmac";
+        static string Hmac(string integrity) => integrity == "SHA256" ? "esp-sha256-hmac" : integrity == "SHA384" ? "esp-sha384-hmac" : integrity == "MD5" ? "esp-md5-hmac" : "esp-sha-hmac";
     }
 }

@@ -27,7 +27,7 @@ namespace AzVpnHa.Writers.Devices
                 sb.Append("        set ike-version 2\n");
                 sb.Append("        set peertype any\n");
                 sb.Append("        set net-device disable\n");
-                sb.Append("        set proposal ").Append(string.Join(" ", t.IkeProposals.Select(p => Cipher(p.Encryption) + "-" + p.Integrity.ToLowerInvariant()).Distinct())).Append('\n');
+                sb.Append("        set proposal ").Append(string.Join(" ", t.IkeProposals.Select(Ike).Distinct())).Append('\n');
                 sb.Append("        set dhgrp ").Append(string.Join(" ", t.IkeProposals.Select(p => Group(p.Group)).Distinct())).Append('\n');
                 sb.Append("        set keylife ").Append(DeviceText.N(t.IkeLifetimeSeconds)).Append('\n');
                 sb.Append("        set remote-gw ").Append(t.RemotePublicIp).Append('\n');
@@ -112,7 +112,10 @@ namespace AzVpnHa.Writers.Devices
             return sb.ToString();
         }
 
-        static string Cipher(string azure) => azure == "DES3" ? "3des" : azure.StartsWith("GCM") ? "aes" + azure.Substring(6) + "gcm" : azure.ToLowerInvariant();
+        static string Cipher(string azure) => azure == "DES3" ? "3des" : azure == "None" ? "null" : azure.StartsWith("GCM") ? "aes" + azure.Substring(6) + "gcm" : azure.ToLowerInvariant();
+
+        // An AEAD (GCM) phase 1 proposal names a PRF: Azure's SHA256/SHA384 integrity is that PRF.
+        static string Ike(CryptoProposal p) => Cipher(p.Encryption) + "-" + (p.Encryption.StartsWith("GCM") ? "prf" + (p.Integrity.StartsWith("SHA") ? p.Integrity.ToLowerInvariant() : "sha256") : p.Integrity.ToLowerInvariant());
 
         static string Esp(CryptoProposal p) => p.Encryption.StartsWith("GCM") ? Cipher(p.Encryption) : Cipher(p.Encryption) + "-" + p.Integrity.ToLowerInvariant();
 
@@ -120,6 +123,7 @@ namespace AzVpnHa.Writers.Devices
         {
             switch (azure)
             {
+                case "DHGroup1": case "PFS1": return "1";
                 case "DHGroup2": case "PFS2": return "2";
                 case "DHGroup14": case "DHGroup2048": case "PFS2048": case "PFS14": return "14";
                 case "DHGroup24": case "PFS24": return "24";

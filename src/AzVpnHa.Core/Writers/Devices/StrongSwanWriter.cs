@@ -83,7 +83,8 @@ namespace AzVpnHa.Writers.Devices
 
         static string Num(double value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        static string Ike(CryptoProposal p) => Cipher(p.Encryption) + (IsGcm(p.Encryption) ? "-prfsha256" : "-" + Hash(p.Integrity)) + "-" + Group(p.Group);
+        // An AEAD (GCM) IKE proposal names a PRF instead of an integrity algorithm: Azure's SHA256/SHA384 integrity is that PRF.
+        static string Ike(CryptoProposal p) => Cipher(p.Encryption) + (IsGcm(p.Encryption) ? "-prf" + (p.Integrity.StartsWith("SHA") ? Hash(p.Integrity) : "sha256") : "-" + Hash(p.Integrity)) + "-" + Group(p.Group);
 
         static string Esp(CryptoProposal p) => Cipher(p.Encryption) + (IsGcm(p.Encryption) ? "" : "-" + Hash(p.Integrity)) + (p.Group == "None" ? "" : "-" + Group(p.Group));
 
@@ -97,6 +98,7 @@ namespace AzVpnHa.Writers.Devices
                 case "GCMAES192": return "aes192gcm16";
                 case "GCMAES128": return "aes128gcm16";
                 case "DES3": return "3des";
+                case "None": return "null";
                 default: return azure.ToLowerInvariant();
             }
         }
