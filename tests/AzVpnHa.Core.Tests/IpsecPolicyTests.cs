@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
 using AzVpnHa.DeviceConfigs;
+using AzVpnHa.Readers;
 using AzVpnHa.Spec;
+using AzVpnHa.Templates;
 using AzVpnHa.Tree;
 using AzVpnHa.Writers;
 using AzVpnHa.Writers.Devices;
@@ -138,6 +140,16 @@ namespace AzVpnHa.Tests
             Assert.Equal(Assert.Single(planned.Connections).IpsecPolicy.ToString(), again.ToString());
             Assert.Equal(3600, again.SaLifeTimeSeconds);
             Assert.Equal(102400000L, again.SaDataSizeKilobytes);
+        }
+
+        [Fact]
+        public void TheArmTemplateDeploysThePolicyAndReadsBackTheSame()
+        {
+            var reader = new EstateReader();
+            reader.AddTemplate(JsonTree.Parse(ArmTemplateWriter.Write(ActiveActiveWithPolicy())), new TemplateSource { Name = "export.json" });
+            var p = Assert.Single(reader.Read().Connections).IpsecPolicy;
+            Assert.Equal("AES256/SHA256/DHGroup14, GCMAES256/GCMAES256/PFS2048", p.ToString());
+            Assert.Equal(3600, p.SaLifeTimeSeconds);
         }
 
         [Fact]

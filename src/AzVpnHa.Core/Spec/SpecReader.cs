@@ -213,7 +213,7 @@ namespace AzVpnHa.Spec
                         "Use one of: " + string.Join(", ", IpsecPolicy.AllowedValues[field]) + ".");
                 return canonical;
             }
-            long Count(string field, long max)
+            long WholeNumber(string field, long max)
             {
                 var n = r.Integer(obj, path, field);
                 if (n == null && !TreeReader.TryGet(obj, field, out _))
@@ -230,8 +230,8 @@ namespace AzVpnHa.Spec
                 IpsecEncryption = Algorithm("ipsecEncryption"),
                 IpsecIntegrity = Algorithm("ipsecIntegrity"),
                 PfsGroup = Algorithm("pfsGroup"),
-                SaLifeTimeSeconds = (int)Count("saLifeTimeSeconds", int.MaxValue),
-                SaDataSizeKilobytes = Count("saDataSizeKilobytes", int.MaxValue),
+                SaLifeTimeSeconds = (int)WholeNumber("saLifeTimeSeconds", int.MaxValue),
+                SaDataSizeKilobytes = WholeNumber("saDataSizeKilobytes", int.MaxValue),
             };
         }
 

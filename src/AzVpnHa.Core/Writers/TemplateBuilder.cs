@@ -177,6 +177,15 @@ namespace AzVpnHa.Writers
                             "'${" + gw1Id.Bicep + "}/ipConfigurations/" + BicepWriter.EscapeContent(choice.IpConfigurationName) + "'"))
                         .Add("customBgpIpAddress", choice.Address)).ToList());
                 }
+                if (c.IpsecPolicy != null)
+                {
+                    var p = c.IpsecPolicy;
+                    properties.Add("ipsecPolicies", new List<object> { new TemplateObject()
+                        .Add("saLifeTimeSeconds", p.SaLifeTimeSeconds).Add("saDataSizeKilobytes", p.SaDataSizeKilobytes)
+                        .Add("ipsecEncryption", p.IpsecEncryption).Add("ipsecIntegrity", p.IpsecIntegrity)
+                        .Add("ikeEncryption", p.IkeEncryption).Add("ikeIntegrity", p.IkeIntegrity)
+                        .Add("dhGroup", p.DhGroup).Add("pfsGroup", p.PfsGroup) });
+                }
                 resource.Body = new TemplateObject().Add("location", location).Add("tags", Tags(topology)).Add("properties", properties);
                 resource.Comment = c.ConnectionType == ConnectionType.IPsec ? "Site '" + c.Site + "'" : "VNet-to-VNet '" + c.VNetLink + "'";
                 Add(resource);
