@@ -153,6 +153,15 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void TheAzScriptCreatesTheConnectionWithThePolicy()
+        {
+            var script = AzScriptWriter.Write(ActiveActiveWithPolicy());
+            Assert.Contains("$ipsecPolicy = New-AzIpsecPolicy -IkeEncryption AES256 -IkeIntegrity SHA256 -DhGroup DHGroup14 -IpsecEncryption GCMAES256 -IpsecIntegrity GCMAES256 -PfsGroup PFS2048 -SALifeTimeSeconds 3600 -SADataSizeKilobytes 102400000", script);
+            Assert.Contains(" -IpsecPolicies $ipsecPolicy", script);
+            Assert.DoesNotContain("IpsecPolicies", AzScriptWriter.Write(Specs.Plan(ExampleTests.Read("active-active"))));
+        }
+
+        [Fact]
         public void ADeployedPolicySurvivesConvertingTheEstateToASpec()
         {
             var json = JsonTextWriter.Write(SpecWriter.Write(Estate.Read(HubWithPolicy()), out _));

@@ -254,6 +254,14 @@ namespace AzVpnHa.Writers
                     Line("    )");
                     call.Append(" -GatewayCustomBgpIpAddress $customBgp");
                 }
+                if (c.IpsecPolicy != null)
+                {
+                    var p = c.IpsecPolicy;
+                    Line("    $ipsecPolicy = New-AzIpsecPolicy -IkeEncryption " + p.IkeEncryption + " -IkeIntegrity " + p.IkeIntegrity + " -DhGroup " + p.DhGroup
+                        + " -IpsecEncryption " + p.IpsecEncryption + " -IpsecIntegrity " + p.IpsecIntegrity + " -PfsGroup " + p.PfsGroup
+                        + " -SALifeTimeSeconds " + p.SaLifeTimeSeconds.ToString(CultureInfo.InvariantCulture) + " -SADataSizeKilobytes " + p.SaDataSizeKilobytes.ToString(CultureInfo.InvariantCulture));
+                    call.Append(" -IpsecPolicies $ipsecPolicy");
+                }
                 Line(call.ToString());
                 Line("}");
             }
