@@ -561,6 +561,13 @@ function Invoke-Topology([string] $name) {
             continue
         }
         $r = Invoke-Fault $lab $prediction
+        # A shared 2-core machine can stretch one measurement beyond the interval's allowance; the same survivors and
+        # connectivity with only the time outside is measured once more (both shown). A real mismatch fails twice.
+        if (-not $r.Passed -and -not $r.NotRestored -and $r.MeasuredConnected -eq $r.PredictedConnected -and $r.MeasuredSurvivors -eq $r.PredictedSurvivors) {
+            $first = $r.MeasuredInterruption
+            $r = Invoke-Fault $lab $prediction
+            $r.Detail += "; measured again (the first measurement, $first, was outside the interval)"
+        }
         $script:Results.Add($r)
         Write-Host ("  {0} {1}: {2}" -f $(if ($r.Passed) { 'ok  ' } else { 'FAIL' }), $r.Check, $r.Detail)
         if ($r.NotRestored) {
