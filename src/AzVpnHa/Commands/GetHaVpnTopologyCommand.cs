@@ -238,23 +238,34 @@ namespace AzVpnHa.Commands
             var progress = new ConcurrentQueue<(string Phase, int Done, int Total, string Text)>();
             var task = LiveAudit.RunFleetAsync(request, (phase, done, total, text) => progress.Enqueue((phase, done, total, text)), _stop.Token);
             var record = new ProgressRecord(2, "Get-HaVpnTopology", "Reading the fleet");
-            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100)) DrainFleet(progress, record);
-            DrainFleet(progress, record);
-            record.RecordType = ProgressRecordType.Completed;
-            WriteProgress(record);
-            FleetOutcome outcome;
-            try { outcome = task.GetAwaiter().GetResult(); }
-            catch (OperationCanceledException) { return; }
-            catch (Exception e) when (Errors.IsSignInFailure(e, out var signIn))
-            {
-                WriteError(Errors.SignInFailed(signIn));
-                return;
-            }
+            var outcome = Await(task, () => DrainFleet(progress, record), record);
+            if (outcome == null) return;
             WriteFailures(outcome.Failures);
             Report(outcome.Notes);
             if (outcome.SubscriptionLimitHit) WriteWarning("Resource Graph answered for the first 10,000 subscriptions of the scope only (x-ms-tenant-subscription-limit-hit): read the rest with -SubscriptionId or -ManagementGroup.");
             foreach (var line in outcome.Summary) WriteVerbose(line);
             foreach (var t in outcome.Topologies) WriteTopology(t);
+        }
+
+        /// <summary>
+        /// Waits on the pipeline thread for a read running on worker threads, writing its queued progress meanwhile; null
+        /// when it was cancelled (Ctrl+C) or sign-in failed, which is then one LiveReadSignInFailed error with the credential
+        /// chain's own message (which credentials were tried and why each failed).
+        /// </summary>
+        T Await<T>(System.Threading.Tasks.Task<T> task, Action drainProgress, ProgressRecord record) where T : class
+        {
+            // Not task.Wait(100): it throws a faulted task's AggregateException here, before the failure is classified below.
+            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100)) drainProgress();
+            drainProgress();
+            record.RecordType = ProgressRecordType.Completed;
+            WriteProgress(record);
+            try { return task.GetAwaiter().GetResult(); }
+            catch (OperationCanceledException) { return null; }
+            catch (Exception e) when (Errors.IsSignInFailure(e, out var signIn))
+            {
+                WriteError(Errors.SignInFailed(signIn));
+                return null;
+            }
         }
 
         /// <summary>Writes the latest progress of each phase queued since the last call (Resource Graph pages, then BGP operations).</summary>
@@ -288,21 +299,8 @@ namespace AzVpnHa.Commands
             var progress = new ConcurrentQueue<(int Done, int Total, string Id)>();
             var task = LiveAudit.RunAsync(request, (done, total, id) => progress.Enqueue((done, total, id)), _stop.Token);
             var record = new ProgressRecord(1, "Get-HaVpnTopology", "Reading VPN gateways");
-            // Not task.Wait(100): it throws a faulted task's AggregateException here, before the failure is classified below.
-            while (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(100)) Drain(progress, record);
-            Drain(progress, record);
-            record.RecordType = ProgressRecordType.Completed;
-            WriteProgress(record);
-            LiveOutcome outcome;
-            try { outcome = task.GetAwaiter().GetResult(); }
-            catch (OperationCanceledException) { return; }
-            catch (Exception e) when (Errors.IsSignInFailure(e, out var signIn))
-            {
-                // The credential chain's own message says which credentials were tried and why each failed.
-                WriteError(Errors.SignInFailed(signIn));
-                return;
-            }
-
+            var outcome = Await(task, () => Drain(progress, record), record);
+            if (outcome == null) return;
             WriteFailures(outcome.Failures);
             Report(outcome.Notes);
             WriteVerbose($"Read {outcome.Gateways} gateway(s) live in {outcome.ReadMilliseconds:N0} ms; built the graph in {outcome.BuildMilliseconds:N0} ms.");
