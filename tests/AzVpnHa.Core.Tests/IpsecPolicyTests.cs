@@ -115,6 +115,68 @@ namespace AzVpnHa.Tests
             Assert.Contains("set dhgrp 14\n", forti);
         }
 
+        /// <summary>active-active with a policy whose byte limit is not Azure's default, so the default cannot pass for it.</summary>
+        static Topology WithDataSize(long kilobytes) =>
+            Specs.Plan(ActiveActiveWithPolicySpec().Replace("\"saDataSizeKilobytes\": 102400000", "\"saDataSizeKilobytes\": " + kilobytes));
+
+        [Fact]
+        public void ThePolicysByteLimitReachesEveryFormatThatHasOne()
+        {
+            var config = DeviceConfigBuilder.Build(WithDataSize(204800)).Single();
+            Assert.All(config.Tunnels, t => Assert.Equal(204800L, t.IpsecLifetimeKilobytes));
+            Assert.Contains("\"ipsecLifetimeKilobytes\": 204800,", DeviceConfigWriter.Write(config, DeviceConfigFormat.Neutral));
+            // strongSwan counts bytes (KB x 1024) and rekeys at 90 %, as it does for time.
+            Assert.Contains("                life_time = 3600s\n                rekey_time = 3240s\n                life_bytes = 209715200\n                rekey_bytes = 188743680\n",
+                DeviceConfigWriter.Write(config, DeviceConfigFormat.StrongSwan));
+            Assert.Contains(" set security-association lifetime seconds 3600\n set security-association lifetime kilobytes 204800\n!\n",
+                DeviceConfigWriter.Write(config, DeviceConfigFormat.CiscoIosXe));
+            Assert.Contains("        set keylife-type both\n        set keylifeseconds 3600\n        set keylifekbs 204800\n",
+                DeviceConfigWriter.Write(config, DeviceConfigFormat.FortiOS));
+            Assert.DoesNotContain("bytes", DeviceConfigWriter.Write(config, DeviceConfigFormat.Frr));
+        }
+
+        [Fact]
+        public void TheAzureSideEmulationUsesThePolicysByteLimitToo()
+        {
+            var instances = DeviceConfigBuilder.Build(WithDataSize(204800), new DeviceConfigOptions { Side = DeviceSide.Azure });
+            Assert.Equal(2, instances.Count);
+            foreach (var instance in instances)
+            {
+                Assert.Equal(204800L, Assert.Single(instance.Tunnels).IpsecLifetimeKilobytes);
+                Assert.Contains("                life_bytes = 209715200\n", StrongSwanWriter.Write(instance));
+            }
+        }
+
+        [Fact]
+        public void WithoutAPolicyAzuresDefaultByteLimitIsWritten()
+        {
+            var config = DeviceConfigBuilder.Build(Specs.Plan(ExampleTests.Read("active-active"))).Single();
+            Assert.All(config.Tunnels, t => Assert.Equal(102400000L, t.IpsecLifetimeKilobytes));
+            Assert.Contains("                life_bytes = 104857600000\n                rekey_bytes = 94371840000\n", StrongSwanWriter.Write(config));
+        }
+
+        [Fact]
+        public void APolicyByteLimitOfZeroIsNoLimit()
+        {
+            var config = DeviceConfigBuilder.Build(WithDataSize(0)).Single();
+            Assert.All(config.Tunnels, t => Assert.Equal(0L, t.IpsecLifetimeKilobytes));
+            Assert.DoesNotContain("_bytes", DeviceConfigWriter.Write(config, DeviceConfigFormat.StrongSwan));
+            Assert.Contains(" set security-association lifetime kilobytes disable\n", DeviceConfigWriter.Write(config, DeviceConfigFormat.CiscoIosXe));
+            var forti = DeviceConfigWriter.Write(config, DeviceConfigFormat.FortiOS);
+            Assert.DoesNotContain("keylife-type", forti);
+            Assert.DoesNotContain("keylifekbs", forti);
+        }
+
+        [Fact]
+        public void AByteLimitBelowAVendorsMinimumIsRaisedToIt()
+        {
+            // Azure allows 1024 KB; IOS XE starts at 2560, FortiOS at 5120; strongSwan takes any number.
+            var config = DeviceConfigBuilder.Build(WithDataSize(1024)).Single();
+            Assert.Contains("life_bytes = 1048576\n", DeviceConfigWriter.Write(config, DeviceConfigFormat.StrongSwan));
+            Assert.Contains(" set security-association lifetime kilobytes 2560\n", DeviceConfigWriter.Write(config, DeviceConfigFormat.CiscoIosXe));
+            Assert.Contains("        set keylifekbs 5120\n", DeviceConfigWriter.Write(config, DeviceConfigFormat.FortiOS));
+        }
+
         [Fact]
         public void WithoutAPolicyTheDeviceConfigOffersAzuresDefaultSet()
         {

@@ -63,6 +63,17 @@ namespace AzVpnHa.DeviceConfigs
         public const int AzureDefaultIkeLifetimeSeconds = 28800;
         public const int AzureDefaultIpsecLifetimeSeconds = 27000;
 
+        /// <summary>
+        /// Azure's default IPsec SA byte limit, 102,400,000 KB: a route-based gateway's "SA Lifetime (Bytes)" in
+        /// vpn-gateway-about-vpn-devices ("IKE Phase 2 (Quick Mode) parameters"), and what New-AzIpsecPolicy and
+        /// ipsec-ike-policy-howto ("QM SA Lifetime ... KBytes (integer; min. 1024/default 102400000 KBytes)") use when a
+        /// custom policy leaves it out. New-AzIpsecPolicy accepts 0 or 1024..2147483647 (azure-powershell
+        /// src/Network/Network/VirtualNetworkGatewayConnection/NewAzureRmIpsecPolicyCommand.cs @ d00a3831); what 0 does
+        /// is not documented: it is written as no byte limit. SA lifetimes are each end's own ("local specifications
+        /// only, do not need to match": ipsec-ike-policy-howto), so a device may rekey sooner than Azure without harm.
+        /// </summary>
+        public const long AzureDefaultIpsecLifetimeKilobytes = 102400000;
+
         public const string DefaultPolicySource = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-vpn-devices#ipsec";
         public const string CryptoSource = "https://learn.microsoft.com/azure/vpn-gateway/vpn-gateway-about-compliance-crypto";
     }

@@ -186,6 +186,9 @@ namespace AzVpnHa.DeviceConfigs
                 EspProposals = policy != null ? CryptoProposal.Esp(policy) : CryptoProposal.AzureDefaultEsp,
                 IkeLifetimeSeconds = CryptoProposal.AzureDefaultIkeLifetimeSeconds,
                 IpsecLifetimeSeconds = policy != null && policy.SaLifeTimeSeconds > 0 ? policy.SaLifeTimeSeconds : CryptoProposal.AzureDefaultIpsecLifetimeSeconds,
+                // Without a policy Azure's default byte limit is written, as its default time is: the file mirrors what the
+                // gateway does. A policy's 0 stays 0 (no byte limit).
+                IpsecLifetimeKilobytes = policy != null ? policy.SaDataSizeKilobytes : CryptoProposal.AzureDefaultIpsecLifetimeKilobytes,
                 DpdTimeoutSeconds = dpdTimeout,
                 DpdDelaySeconds = Math.Max(1, Math.Min(DefaultDpdDelaySeconds, dpdTimeout / 4)),
                 Bgp = false,

@@ -27,6 +27,8 @@ namespace AzVpnHa.DeviceConfigs
         public IReadOnlyList<CryptoProposal> EspProposals { get; internal set; }
         public int IkeLifetimeSeconds { get; internal set; }
         public int IpsecLifetimeSeconds { get; internal set; }
+        /// <summary>IPsec SA byte limit in KB (1 KB = 1024 bytes): the policy's saDataSizeKilobytes, else Azure's default; 0: no byte limit.</summary>
+        public long IpsecLifetimeKilobytes { get; internal set; }
         /// <summary>Seconds of silence before this end sends a liveness check.</summary>
         public int DpdDelaySeconds { get; internal set; }
         /// <summary>Seconds after which a silent peer is declared dead: the connection's DPD timeout (Azure's default 45 s).</summary>

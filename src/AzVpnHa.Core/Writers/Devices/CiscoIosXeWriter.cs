@@ -61,7 +61,11 @@ namespace AzVpnHa.Writers.Devices
                 var pfs = t.EspProposals.Select(p => p.Group).FirstOrDefault(g => g != "None");
                 if (pfs != null) sb.Append(" set pfs group").Append(Group(pfs)).Append('\n');
                 sb.Append(" set ikev2-profile azvpnha-").Append(Name(t)).Append('\n');
-                sb.Append(" set security-association lifetime seconds ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append("\n!\n");
+                sb.Append(" set security-association lifetime seconds ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append('\n');
+                // IOS XE takes 2560..4294967295 KB, or disable for no volume limit (Cisco IOS Security Command Reference,
+                // "set security-association lifetime"); Azure allows from 1024, so a smaller value is raised to IOS's minimum.
+                sb.Append(" set security-association lifetime kilobytes ")
+                  .Append(t.IpsecLifetimeKilobytes > 0 ? DeviceText.N(System.Math.Max(CiscoMinimumKilobytes, t.IpsecLifetimeKilobytes)) : "disable").Append("\n!\n");
             }
             if (config.LoopbackAddresses.Count > 0)
             {
@@ -134,6 +138,8 @@ namespace AzVpnHa.Writers.Devices
             sb.Append("end\n");
             return sb.ToString();
         }
+
+        const long CiscoMinimumKilobytes = 2560;
 
         static string Name(DeviceTunnel t) => t.Remote.Replace("[", "-").Replace("]", "");
 

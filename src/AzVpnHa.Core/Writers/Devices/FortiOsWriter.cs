@@ -45,7 +45,15 @@ namespace AzVpnHa.Writers.Devices
                 sb.Append("        set proposal ").Append(string.Join(" ", t.EspProposals.Select(Esp))).Append('\n');
                 var pfs = t.EspProposals.Select(p => p.Group).FirstOrDefault(g => g != "None");
                 sb.Append(pfs == null ? "        set pfs disable\n" : "        set dhgrp " + Group(pfs) + "\n");
-                sb.Append("        set keylifeseconds ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append('\n');
+                if (t.IpsecLifetimeKilobytes > 0)
+                {
+                    // Rekey on time or volume, whichever comes first (keylife-type both); keylifekbs takes 5120..4294967295 (FortiOS
+                    // CLI reference, config vpn ipsec phase2-interface), so a smaller Azure value (from 1024) is raised to it.
+                    sb.Append("        set keylife-type both\n");
+                    sb.Append("        set keylifeseconds ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append('\n');
+                    sb.Append("        set keylifekbs ").Append(DeviceText.N(System.Math.Max(FortiOsMinimumKilobytes, t.IpsecLifetimeKilobytes))).Append('\n');
+                }
+                else sb.Append("        set keylifeseconds ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append('\n');
                 sb.Append("        set auto-negotiate enable\n");
                 sb.Append("    next\n");
             }
@@ -111,6 +119,8 @@ namespace AzVpnHa.Writers.Devices
             }
             return sb.ToString();
         }
+
+        const long FortiOsMinimumKilobytes = 5120;
 
         static string Cipher(string azure) => azure == "DES3" ? "3des" : azure == "None" ? "null" : azure.StartsWith("GCM") ? "aes" + azure.Substring(6) + "gcm" : azure.ToLowerInvariant();
 

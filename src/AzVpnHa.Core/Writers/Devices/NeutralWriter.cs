@@ -40,6 +40,7 @@ namespace AzVpnHa.Writers.Devices
             ["espProposals"] = t.EspProposals.Select(Proposal).ToArray(),
             ["ikeLifetimeSeconds"] = t.IkeLifetimeSeconds,
             ["ipsecLifetimeSeconds"] = t.IpsecLifetimeSeconds,
+            ["ipsecLifetimeKilobytes"] = t.IpsecLifetimeKilobytes,
             ["dpdDelaySeconds"] = t.DpdDelaySeconds,
             ["dpdTimeoutSeconds"] = t.DpdTimeoutSeconds,
             ["localTrafficSelector"] = t.LocalTrafficSelector,

@@ -56,6 +56,13 @@ namespace AzVpnHa.Writers.Devices
                 sb.Append("                esp_proposals = ").Append(string.Join(",", t.EspProposals.Select(Esp))).Append('\n');
                 sb.Append("                life_time = ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append("s\n");
                 sb.Append("                rekey_time = ").Append(DeviceText.N(t.IpsecLifetimeSeconds * 9 / 10)).Append("s\n");
+                if (t.IpsecLifetimeKilobytes > 0)
+                {
+                    // swanctl counts bytes; rekey before the limit, as for time (0, the default, is no limit).
+                    long bytes = t.IpsecLifetimeKilobytes * 1024;
+                    sb.Append("                life_bytes = ").Append(DeviceText.N(bytes)).Append('\n');
+                    sb.Append("                rekey_bytes = ").Append(DeviceText.N(bytes * 9 / 10)).Append('\n');
+                }
                 sb.Append("                if_id_in = ").Append(DeviceText.N(t.Index + 1)).Append('\n');
                 sb.Append("                if_id_out = ").Append(DeviceText.N(t.Index + 1)).Append('\n');
                 // The device keeps its tunnels up; the Azure emulation answers and clears dead peers, as Azure does.
