@@ -31,13 +31,15 @@ Describe 'Export-HaDeviceConfig' {
     It 'offers the connection''s custom IPsec/IKE policy from the spec instead of Azure''s default set' {
         $spec = Get-Content (Join-Path $script:Examples 'active-active.json') -Raw | ConvertFrom-Json
         $spec.sites[0].devices[0] | Add-Member ipsecPolicy ([ordered]@{ ikeEncryption = 'AES256'; ikeIntegrity = 'SHA256'; dhGroup = 'ECP384'
-            ipsecEncryption = 'GCMAES256'; ipsecIntegrity = 'GCMAES256'; pfsGroup = 'PFSMM'; saLifeTimeSeconds = 3600; saDataSizeKilobytes = 102400000 })
+            ipsecEncryption = 'GCMAES256'; ipsecIntegrity = 'GCMAES256'; pfsGroup = 'PFSMM'; saLifeTimeSeconds = 3600; saDataSizeKilobytes = 204800 })
         $file = Join-Path $TestDrive 'policy.json'
         $spec | ConvertTo-Json -Depth 10 | Set-Content $file
         $text = New-HaVpnTopology -Path $file | Export-HaDeviceConfig -Format StrongSwan -WarningAction SilentlyContinue
         $text | Should -Match 'proposals = aes256-sha256-ecp384\n'
         $text | Should -Match 'esp_proposals = aes256gcm16-ecp384\n'
         $text | Should -Match 'life_time = 3600s'
+        $text | Should -Match 'life_bytes = 209715200\n'    # 204800 KB, not Azure's default 102400000
+        (New-HaVpnTopology -Path $file | Export-HaDeviceConfig -WarningAction SilentlyContinue).Tunnels.IpsecLifetimeKilobytes | Should -Be @(204800, 204800)
         $text | Should -Not -Match 'modp1024'
         $bad = $file -replace 'policy.json$', 'bad.json'
         (Get-Content $file -Raw) -replace 'ECP384', 'ECP521' | Set-Content $bad

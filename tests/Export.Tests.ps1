@@ -21,14 +21,16 @@ BeforeAll {
     }
 
     # Every kind of device in one plan: BGP, static (no BGP), FQDN, and an APIPA peer with custom APIPA on both instances.
-    function global:New-MixedTopology {
+    function global:New-MixedTopology([hashtable] $IpsecPolicy) {
+        $bgp = @{ name = 'bgp'; publicIp = '203.0.113.1'; asn = 65010; bgpPeeringAddress = '10.10.255.1' }
+        if ($IpsecPolicy) { $bgp.ipsecPolicy = $IpsecPolicy }
         @{
             name = 'mixed'; resourceGroup = 'rg-vpn'; location = 'westeurope'
             gateways = @(@{ name = 'vgw'; sku = 'VpnGw2AZ'; generation = 'Generation2'; activeActive = $true; asn = 65515; vnetAddressPrefixes = @('10.1.0.0/16')
                             instances = @(@{ customBgpIpAddresses = @('169.254.21.1') }, @{ customBgpIpAddresses = @('169.254.22.1') }) })
             sites = @(
                 @{ name = 'hq'; addressPrefixes = @('10.10.0.0/16'); devices = @(
-                    @{ name = 'bgp'; publicIp = '203.0.113.1'; asn = 65010; bgpPeeringAddress = '10.10.255.1' }
+                    $bgp
                     @{ name = 'fqdn'; fqdn = 'vpn2.contoso.com'; asn = 65010; bgpPeeringAddress = '10.10.255.2' }) }
                 @{ name = 'shop'; addressPrefixes = @('10.30.0.0/16'); devices = @(@{ name = 'static'; publicIp = '203.0.113.3' }) }
                 @{ name = 'aws'; addressPrefixes = @('10.40.0.0/16'); devices = @(@{ name = 'apipa'; publicIp = '203.0.113.4'; asn = 64600; bgpPeeringAddress = '169.254.21.2' }) })
@@ -116,6 +118,61 @@ Describe 'ConvertTo-HaAzConnection' {
         $apipa[1].IpconfigurationId | Should -Be $gw.IpConfigurations[1].Id
         $apipa[1].CustomBgpIpAddress | Should -Be '169.254.22.1'
         $calls[0].Bound.ContainsKey('GatewayCustomBgpIpAddress') | Should -BeFalse
+    }
+
+    # PSIpsecPolicy in the stand-ins has exactly Az.Network's eight properties and types, so a hashtable binds to
+    # -IpsecPolicies only if its keys are those names (PowerShell refuses a key the class does not have).
+    It 'carries a connection''s custom IPsec/IKE policy that binds to -IpsecPolicies as PSIpsecPolicy, piped or splatted' {
+        $policy = @{ ikeEncryption = 'AES256'; ikeIntegrity = 'SHA384'; dhGroup = 'ECP384'; ipsecEncryption = 'GCMAES256'
+                     ipsecIntegrity = 'GCMAES256'; pfsGroup = 'ECP384'; saLifeTimeSeconds = 3600; saDataSizeKilobytes = 102400 }
+        $expected = [ordered]@{ SALifeTimeSeconds = 3600; SADataSizeKilobytes = 102400; IpsecEncryption = 'GCMAES256'; IpsecIntegrity = 'GCMAES256'
+                                IkeEncryption = 'AES256'; IkeIntegrity = 'SHA384'; DhGroup = 'ECP384'; PfsGroup = 'ECP384' }
+        $out = New-MixedTopology -IpsecPolicy $policy | ConvertTo-HaAzConnection -VirtualNetworkGateway $gw -LocalNetworkGateway $lngs -SharedKey $Key
+        @($out).Count | Should -Be 4
+        $out[0].PSObject.Properties.Name | Should -Contain 'IpsecPolicies'
+        @($out[0].IpsecPolicies).Count | Should -Be 1
+        foreach ($o in $out[1..3]) { $o.PSObject.Properties.Name | Should -Not -Contain 'IpsecPolicies' -Because 'no policy: no key, not an empty array' }
+        $parameters = (Get-Command New-AzVirtualNetworkGatewayConnection).Parameters
+        foreach ($name in $out[0].PSObject.Properties.Name) { $parameters.ContainsKey($name) | Should -BeTrue -Because "$name must be a parameter" }
+
+        $null = $out | New-AzVirtualNetworkGatewayConnection
+        $calls = Get-StandInCall New-AzVirtualNetworkGatewayConnection
+        $calls[0].Bound.ContainsKey('IpsecPolicies') | Should -BeTrue
+        $piped = @($calls[0].Bound.IpsecPolicies)
+        $piped.Count | Should -Be 1
+        $piped[0].GetType().Name | Should -Be 'PSIpsecPolicy'
+        foreach ($k in $expected.Keys) { $piped[0].$k | Should -Be $expected[$k] -Because $k }
+        foreach ($c in $calls[1..3]) { $c.Bound.ContainsKey('IpsecPolicies') | Should -BeFalse }
+
+        $global:AzStandInCalls.Clear()
+        $splat = @{ SharedKey = $out[0].SharedKey }
+        foreach ($p in $out[0].PSObject.Properties) { $splat[$p.Name] = $p.Value }
+        $created = New-AzVirtualNetworkGatewayConnection @splat
+        $created.Name | Should -Be 'cn-hq-bgp'
+        $splatted = @((Get-StandInCall New-AzVirtualNetworkGatewayConnection)[0].Bound.IpsecPolicies)
+        $splatted[0].GetType().Name | Should -Be 'PSIpsecPolicy'
+        foreach ($k in $expected.Keys) { $splatted[0].$k | Should -Be $expected[$k] -Because $k }
+        $created.IpsecPolicies[0].SADataSizeKilobytes | Should -Be 102400
+
+        # The proof can fail: a key PSIpsecPolicy does not have does not bind.
+        $splat.IpsecPolicies = @(@{ SaLifetime = 3600 })
+        { New-AzVirtualNetworkGatewayConnection @splat -ErrorAction Stop } | Should -Throw
+    }
+
+    It 'warns that a policy set at deploy time is left out, rather than treat it as no policy' {
+        $policy = @{ ikeEncryption = 'AES256'; ikeIntegrity = 'SHA384'; dhGroup = 'ECP384'; ipsecEncryption = 'GCMAES256'
+                     ipsecIntegrity = 'GCMAES256'; pfsGroup = 'ECP384'; saLifeTimeSeconds = 3600; saDataSizeKilobytes = 102400 }
+        $arm = New-MixedTopology -IpsecPolicy $policy | Export-HaVpnTemplate -Format Arm | ConvertFrom-Json -AsHashtable
+        $arm.parameters.dhGroup = @{ type = 'string' }
+        ($arm.resources | Where-Object { $_.name -eq 'cn-hq-bgp' }).properties.ipsecPolicies[0].dhGroup = "[parameters('dhGroup')]"
+        $file = Join-Path $TestDrive 'policy-parameter.json'
+        $arm | ConvertTo-Json -Depth 30 | Set-Content $file
+        $warnings = $null
+        $out = Get-HaVpnTopology -Path $file | ConvertTo-HaAzConnection -VirtualNetworkGateway $gw -LocalNetworkGateway $lngs -SharedKey $Key -WarningVariable warnings -WarningAction SilentlyContinue
+        @($out).Count | Should -Be 4
+        $out[0].PSObject.Properties.Name | Should -Not -Contain 'IpsecPolicies'
+        @($warnings).Count | Should -Be 1
+        "$warnings" | Should -BeLike "Connection 'cn-hq-bgp': its IPsec/IKE policy is set at deploy time by parameter 'dhGroup'*"
     }
 
     It 'avoids the trap: a gateway piped straight in binds its own name as the connection name' {

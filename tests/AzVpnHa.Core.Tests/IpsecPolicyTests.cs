@@ -224,6 +224,19 @@ namespace AzVpnHa.Tests
         }
 
         [Fact]
+        public void TheAzConnectionBagCarriesThePolicyWithPSIpsecPolicysNamesAndNothingWithoutOne()
+        {
+            var bag = Assert.Single(AzBinding.Connections(WithDataSize(204800), name => "gw", name => "lng", (g, i, n) => "id", "key"));
+            var policy = (System.Collections.Hashtable)Assert.Single((System.Collections.Hashtable[])bag["IpsecPolicies"]);
+            Assert.Equal(new[] { "DhGroup", "IkeEncryption", "IkeIntegrity", "IpsecEncryption", "IpsecIntegrity", "PfsGroup", "SADataSizeKilobytes", "SALifeTimeSeconds" },
+                policy.Keys.Cast<string>().OrderBy(k => k, System.StringComparer.Ordinal));
+            Assert.Equal(new object[] { "DHGroup14", "AES256", "SHA256", "GCMAES256", "GCMAES256", "PFS2048", 204800, 3600 },
+                new[] { "DhGroup", "IkeEncryption", "IkeIntegrity", "IpsecEncryption", "IpsecIntegrity", "PfsGroup", "SADataSizeKilobytes", "SALifeTimeSeconds" }.Select(k => policy[k]));
+            var none = Assert.Single(AzBinding.Connections(Specs.Plan(ExampleTests.Read("active-active")), name => "gw", name => "lng", (g, i, n) => "id", "key"));
+            Assert.False(none.Contains("IpsecPolicies"));
+        }
+
+        [Fact]
         public void ADeployedPolicySurvivesConvertingTheEstateToASpec()
         {
             var json = JsonTextWriter.Write(SpecWriter.Write(Estate.Read(HubWithPolicy()), out _));

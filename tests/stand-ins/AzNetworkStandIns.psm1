@@ -20,6 +20,9 @@
       VirtualNetworkGatewayConnection/NewAzureVirtualNetworkGatewayConnectionCommand.cs @ 104a1af02733dfba85d1d442f52486b0d1ed9078
       VirtualNetworkGatewayConnection/NewAzGatewayCustomBgpIpConfigurationObject.cs     @ 12eb15abf24bd121650feaa24cd860ec3f97961a
       VirtualNetworkGatewayConnection/GetAzureVirtualNetworkGatewayConnectionCommand.cs @ 44635f3bcc06641ec485d31b2e83d1bf285d1f0e
+      Models/PSIpsecPolicy.cs (indexed at its earlier path src/ResourceManager/Network/Commands.Network/Models/PSIpsecPolicy.cs
+        @ 9df9c1f4fd2a4aad716b6a77fcf3e4c3cc945b65; the same eight properties New-AzIpsecPolicy sets in
+        VirtualNetworkGatewayConnection/NewAzureRmIpsecPolicyCommand.cs @ d00a3831234c523b9d6464ce22cb464180cf3b1e)
     Left out on purpose: P2S, NAT, ExpressRoute and tag parameters of New-/Set-AzVirtualNetworkGateway that are not
     pipeline-bound by property name and that no export uses; the base class's -DefaultProfile and -AsJob.
 
@@ -31,7 +34,10 @@ class PSResourceId { [string] $Id }
 class PSPublicIpTag { [string] $IpTagType; [string] $Tag }
 class PSPublicIpPrefix { [string] $Id }
 class PSPeering { [string] $Id }
-class PSIpsecPolicy { [string] $IkeEncryption }
+class PSIpsecPolicy {
+    [int] $SALifeTimeSeconds; [int] $SADataSizeKilobytes; [string] $IpsecEncryption; [string] $IpsecIntegrity
+    [string] $IkeEncryption; [string] $IkeIntegrity; [string] $DhGroup; [string] $PfsGroup
+}
 class PSTrafficSelectorPolicy { [string[]] $LocalAddressRanges }
 class PSSubnet { [string] $Id; [string] $Name }
 class PSPublicIpAddressSku { [string] $Name; [string] $Tier }
@@ -66,6 +72,7 @@ class PSVirtualNetworkGatewayConnection {
     [string] $Name; [string] $ResourceGroupName; [string] $Location; [string] $Id; [string] $ConnectionType; [bool] $EnableBgp
     [PSVirtualNetworkGateway] $VirtualNetworkGateway1; [PSVirtualNetworkGateway] $VirtualNetworkGateway2; [PSLocalNetworkGateway] $LocalNetworkGateway2
     [System.Collections.Generic.List[PSGatewayCustomBgpIpConfiguration]] $GatewayCustomBgpIpAddresses
+    [System.Collections.Generic.List[PSIpsecPolicy]] $IpsecPolicies
 }
 
 $global:AzStandInCalls = [System.Collections.Generic.List[object]]::new()
@@ -575,11 +582,13 @@ function New-AzVirtualNetworkGatewayConnection {
         Add-StandInCall $PSCmdlet $PSBoundParameters $commandLine
         $custom = [System.Collections.Generic.List[PSGatewayCustomBgpIpConfiguration]]::new()
         foreach ($c in $GatewayCustomBgpIpAddress) { $custom.Add($c) }
+        $policies = [System.Collections.Generic.List[PSIpsecPolicy]]::new()
+        foreach ($p in $IpsecPolicies) { $policies.Add($p) }
         Save-StandIn 'connections' ([PSVirtualNetworkGatewayConnection]@{
             Name = $Name; ResourceGroupName = $ResourceGroupName; Location = $Location
             Id = Get-StandInId $ResourceGroupName 'connections' $Name; ConnectionType = $ConnectionType; EnableBgp = $EnableBgp
             VirtualNetworkGateway1 = $VirtualNetworkGateway1; VirtualNetworkGateway2 = $VirtualNetworkGateway2; LocalNetworkGateway2 = $LocalNetworkGateway2
-            GatewayCustomBgpIpAddresses = $custom
+            GatewayCustomBgpIpAddresses = $custom; IpsecPolicies = $policies
         })
     }
 }

@@ -15,7 +15,8 @@ namespace AzVpnHa.Writers
     /// <item>New-AzPublicIpAddress: Name, ResourceGroupName, Location, Sku, AllocationMethod (mandatory), Zone.</item>
     /// <item>New-AzVirtualNetworkGatewayConnection needs the PSVirtualNetworkGateway / PSLocalNetworkGateway objects Az
     /// returns, so connections are joined from caller-supplied objects. Each bag carries its own Name, ResourceGroupName
-    /// and Location: piping a gateway object itself would bind the gateway's Name and Location as the connection's.</item>
+    /// and Location: piping a gateway object itself would bind the gateway's Name and Location as the connection's.
+    /// A connection's custom IPsec/IKE policy binds to -IpsecPolicies (PSIpsecPolicy[], ValueFromPipelineByPropertyName).</item>
     /// </list>
     /// </summary>
     internal static class AzBinding
@@ -97,9 +98,31 @@ namespace AzVpnHa.Writers
                         { "CustomBgpIpAddress", choice.Address },
                     }).ToArray());
                 }
+                if (c.IpsecPolicy != null) p.Add("IpsecPolicies", new[] { IpsecPolicy(c.IpsecPolicy) });
                 result.Add(p);
             }
             return result;
         }
+
+        /// <summary>
+        /// A connection's custom policy for -IpsecPolicies (PSIpsecPolicy[]): a hashtable with exactly PSIpsecPolicy's
+        /// property names and types (azure-powershell src/Network/Network/Models/PSIpsecPolicy.cs, earlier
+        /// src/ResourceManager/Network/Commands.Network/Models/PSIpsecPolicy.cs @ 9df9c1f4: int SALifeTimeSeconds,
+        /// int SADataSizeKilobytes, string IpsecEncryption, IpsecIntegrity, IkeEncryption, IkeIntegrity, DhGroup, PfsGroup),
+        /// which PowerShell converts to PSIpsecPolicy (parameterless constructor, settable properties), as
+        /// New-AzIpsecPolicy would have made it. A connection without a policy gets no IpsecPolicies key at all.
+        /// </summary>
+        static Hashtable IpsecPolicy(IpsecPolicy policy) => new Hashtable
+        {
+            { "SALifeTimeSeconds", policy.SaLifeTimeSeconds },
+            // PSIpsecPolicy's int; ARM and New-AzIpsecPolicy allow at most 2147483647 (int.MaxValue) too.
+            { "SADataSizeKilobytes", checked((int)policy.SaDataSizeKilobytes) },
+            { "IpsecEncryption", policy.IpsecEncryption },
+            { "IpsecIntegrity", policy.IpsecIntegrity },
+            { "IkeEncryption", policy.IkeEncryption },
+            { "IkeIntegrity", policy.IkeIntegrity },
+            { "DhGroup", policy.DhGroup },
+            { "PfsGroup", policy.PfsGroup },
+        };
     }
 }
