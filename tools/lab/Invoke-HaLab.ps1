@@ -22,7 +22,8 @@
 [CmdletBinding()]
 param(
     [string] $ModulePath = (Join-Path $PSScriptRoot '../../out/AzVpnHa/AzVpnHa.psd1'),
-    [string[]] $Example = @('active-active', 'dual-redundancy', 'multiple-devices', 'vnet-to-vnet'),
+    # Example names (examples/<name>.json), or lab-only topologies (tools/lab/<name>.json, mesh only: see Get-LabSpec).
+    [string[]] $Example = @('active-active', 'dual-redundancy', 'multiple-devices', 'vnet-to-vnet', 'ipsec-policy'),
     [ValidateRange(1, 60)]
     [int] $Scale = 10,
     [switch] $NoFaults,
@@ -92,9 +93,18 @@ function HostsOf([string] $prefix, [int] $first, [int] $count) {
 #endregion
 
 #region plan
+<# Where a topology's spec is: tools/lab/<name>.json for a lab-only topology, else examples/<name>.json. A lab-only topology
+   proves one thing on a healthy mesh (ipsec-policy: a custom IPsec/IKE policy is what both ends negotiate), so it runs
+   mesh only: its faults are those of the example it extends, already measured, and would only lengthen the lab. #>
+function Get-LabSpec([string] $name) {
+    $labOnly = Join-Path $PSScriptRoot "$name.json"
+    if (Test-Path $labOnly) { return [pscustomobject]@{ Path = $labOnly; MeshOnly = $true } }
+    [pscustomobject]@{ Path = (Join-Path $PSScriptRoot "../../examples/$name.json"); MeshOnly = $false }
+}
+
 # What Azure assigns at deployment, filled in as a user would after deploying: instance public IPs and default BGP addresses.
 function New-LabTopology([string] $name) {
-    $spec = Get-Content (Join-Path $PSScriptRoot "../../examples/$name.json") -Raw | ConvertFrom-Json -AsHashtable
+    $spec = Get-Content (Get-LabSpec $name).Path -Raw | ConvertFrom-Json -AsHashtable
     $spec.Remove('$schema'); $spec.Remove('$comment')
     $g = 0
     foreach ($gateway in $spec.gateways) {
@@ -401,6 +411,54 @@ function Test-Pings($lab) {
     }
 }
 
+<# A connection's custom IPsec/IKE policy, as both ends of each of its tunnels hold it: the IKE_SA's and the CHILD_SA's
+   algorithms are exactly the policy's (swanctl --list-sas), the CHILD_SA expires within the policy's lifetime, and the
+   loaded CHILD_SA rekeys at 90 % of the policy's byte limit (swanctl --list-conns: list-sas shows no byte limit). The
+   CHILD_SA that comes with IKE_AUTH has no key exchange of its own, so the device rekeys it first: the PFS group shows in
+   the new one. kernel-libipsec expires SAs by time only (strongSwan src/libipsec/ipsec_sa_mgr.c, schedule_expiration),
+   so no volume of traffic can show the byte limit acting here. #>
+function Test-LabIpsecPolicy($lab) {
+    # strongSwan's names (as swanctl prints them) for Azure's; IKE integrity SHA* is also the PRF.
+    $names = @{ AES128 = 'AES_CBC-128'; AES192 = 'AES_CBC-192'; AES256 = 'AES_CBC-256'; GCMAES128 = 'AES_GCM_16-128'; GCMAES256 = 'AES_GCM_16-256'
+        SHA1 = 'HMAC_SHA1_96/PRF_HMAC_SHA1'; SHA256 = 'HMAC_SHA2_256_128/PRF_HMAC_SHA2_256'; SHA384 = 'HMAC_SHA2_384_192/PRF_HMAC_SHA2_384'
+        DHGroup14 = 'MODP_2048'; DHGroup2048 = 'MODP_2048'; PFS2048 = 'MODP_2048'; PFS14 = 'MODP_2048'; DHGroup24 = 'MODP_2048_256'; PFS24 = 'MODP_2048_256'
+        ECP256 = 'ECP_256'; ECP384 = 'ECP_384' }
+    foreach ($connection in $lab.Topology.Connections | Where-Object IpsecPolicy) {
+        $p = $connection.IpsecPolicy
+        $unmapped = @($p.IkeEncryption, $p.IkeIntegrity, $p.DhGroup, $p.IpsecEncryption) | Where-Object { -not $names.ContainsKey($_) }
+        if ($unmapped) { throw "Test-LabIpsecPolicy has no strongSwan name for $($unmapped -join ', ')" }
+        $ike = if ($p.IkeEncryption -like 'GCM*') { "$($names[$p.IkeEncryption])/$($names[$p.IkeIntegrity] -replace '^.*/', '')/$($names[$p.DhGroup])" } else { "$($names[$p.IkeEncryption])/$($names[$p.IkeIntegrity])/$($names[$p.DhGroup])" }
+        $pfs = if ($p.PfsGroup -eq 'PFSMM') { $p.DhGroup } else { $p.PfsGroup }
+        $esp = 'ESP:' + $names[$p.IpsecEncryption] + $(if ($p.IpsecEncryption -notlike 'GCM*') { '/' + ($names[$p.IpsecIntegrity] -replace '/.*$', '') }) + $(if ($pfs -ne 'None') { '/' + $names[$pfs] })
+        $rekeyBytes = [long][math]::Floor([long]$p.SaDataSizeKilobytes * 1024 * 9 / 10)   # as the export writes rekey_bytes
+        foreach ($mesh in $lab.Topology.Tunnels | Where-Object Connection -eq $connection.Name) {
+            $ends = @(foreach ($end in $lab.Ends) { foreach ($t in $end.Tunnels | Where-Object { $_.Tunnel.MeshTunnel -eq $mesh.ToString() }) { [pscustomobject]@{ End = $end; T = $t } } })
+            foreach ($e in $ends | Where-Object { $_.End.Config.Side -eq 'OnPremises' }) { Sh "nsenter -t $($e.T.Pid) -m -n swanctl --rekey --child $($e.T.Tunnel.Interface)" -AllowFail | Out-Null }
+            $algorithms = @(); $lifetimes = @()
+            foreach ($e in $ends) {
+                $iface = $e.T.Tunnel.Interface
+                for ($i = 0; $i -lt 40; $i++) {
+                    $sas = Sh "nsenter -t $($e.T.Pid) -m -n swanctl --list-sas --ike $iface" -AllowFail
+                    $children = @([regex]::Matches($sas, "(?m)^\s+$iface`: #\d+, reqid \d+, INSTALLED, [^,]+, (\S+)\s*\r?\n\s+installed \d+s ago(?:, rekeying in \d+s)?, expires in (\d+)s"))
+                    if ($children.Count -and -not ($children | Where-Object { $_.Groups[1].Value -ne $esp })) { break }
+                    Start-Sleep -Milliseconds 250
+                }
+                $ikeOk = $sas -match "(?m)^\s+$([regex]::Escape($ike))\s*$"
+                $espSeen = @($children | ForEach-Object { $_.Groups[1].Value }) -join ' '
+                $algorithms += [pscustomobject]@{ Ok = $ikeOk -and $children.Count -and -not ($children | Where-Object { $_.Groups[1].Value -ne $esp }); Text = "$($e.End.Name): IKE $(if ($ikeOk) { $ike } else { 'not ' + $ike }), $(if ($espSeen) { $espSeen } else { 'no CHILD_SA' })" }
+                $expires = @($children | ForEach-Object { [int]$_.Groups[2].Value })
+                $conns = Sh "nsenter -t $($e.T.Pid) -m -n swanctl --list-conns --raw" -AllowFail
+                $bytesOk = $conns -match "children \{$iface \{[^}]*\brekey_bytes=$rekeyBytes\b"
+                $lifetimes += [pscustomobject]@{ Ok = $expires.Count -and -not ($expires | Where-Object { $_ -le 0 -or $_ -gt $p.SaLifeTimeSeconds }) -and $bytesOk
+                    Text = "$($e.End.Name): expires in $($expires -join '/') s, $(if ($bytesOk) { "rekeys at $rekeyBytes bytes" } else { "no rekey at $rekeyBytes bytes" })" }
+            }
+            $both = $ends.Count -eq 2
+            [pscustomobject]@{ Check = "tunnel $($mesh): IKE and ESP algorithms are the IPsec/IKE policy's ($ike, $esp)"; Passed = $both -and -not ($algorithms | Where-Object { -not $_.Ok }); Detail = ($algorithms.Text -join '; ') }
+            [pscustomobject]@{ Check = "tunnel $($mesh): CHILD_SA within the policy's $($p.SaLifeTimeSeconds) s and $($p.SaDataSizeKilobytes) KB"; Passed = $both -and -not ($lifetimes | Where-Object { -not $_.Ok }); Detail = ($lifetimes.Text -join '; ') }
+        }
+    }
+}
+
 # Polls until every tunnel, session, ECMP route and ping is as planned; returns $null then, else what is still missing.
 function Wait-Converged($lab, [int] $seconds = 40) {
     $deadline = [DateTime]::UtcNow.AddSeconds($seconds)
@@ -543,8 +601,9 @@ function Invoke-Topology([string] $name) {
     $planned = $lab.Topology.Tunnels.Count
     Add-Result $name 'mesh complete' ($tunnels.Count -eq $planned -and $converged) "$(@($tunnels | Where-Object { $_.SaUp -and $_.BgpUp }).Count) of $planned planned tunnels up"
     foreach ($p in Test-Pings $lab) { Add-Result $name "ping $($p.Target)" ($p.Answered -eq $p.Flows) "$($p.Answered) of $($p.Flows) flows (loopback to loopback) answered" }
+    foreach ($c in Test-LabIpsecPolicy $lab) { Add-Result $name $c.Check $c.Passed $c.Detail }
     if ($env:AZVPNHA_LAB_PAUSE) { Write-Host "  paused $env:AZVPNHA_LAB_PAUSE s (AZVPNHA_LAB_PAUSE)"; Start-Sleep ([int]$env:AZVPNHA_LAB_PAUSE) }
-    if ($NoFaults) { return }
+    if ($NoFaults -or (Get-LabSpec $name).MeshOnly) { return }
     if (-not $converged) { Add-Result $name 'faults' $false "not run: the mesh never converged ($notConverged)"; return }
     foreach ($prediction in $lab.Topology | Test-HaVpnFailover | Where-Object Scenario -like $Scenario) {
         $kind, $faultTarget = $prediction.Scenario -split ' ', 2
