@@ -419,16 +419,17 @@ function Test-Pings($lab) {
    so no volume of traffic can show the byte limit acting here. #>
 function Test-LabIpsecPolicy($lab) {
     # strongSwan's names (as swanctl prints them) for Azure's; IKE integrity SHA* is also the PRF.
-    $names = @{ AES128 = 'AES_CBC-128'; AES192 = 'AES_CBC-192'; AES256 = 'AES_CBC-256'; GCMAES128 = 'AES_GCM_16-128'; GCMAES256 = 'AES_GCM_16-256'
+    $names = @{ AES128 = 'AES_CBC-128'; AES192 = 'AES_CBC-192'; AES256 = 'AES_CBC-256'; GCMAES128 = 'AES_GCM_16-128'; GCMAES192 = 'AES_GCM_16-192'; GCMAES256 = 'AES_GCM_16-256'
         SHA1 = 'HMAC_SHA1_96/PRF_HMAC_SHA1'; SHA256 = 'HMAC_SHA2_256_128/PRF_HMAC_SHA2_256'; SHA384 = 'HMAC_SHA2_384_192/PRF_HMAC_SHA2_384'
         DHGroup14 = 'MODP_2048'; DHGroup2048 = 'MODP_2048'; PFS2048 = 'MODP_2048'; PFS14 = 'MODP_2048'; DHGroup24 = 'MODP_2048_256'; PFS24 = 'MODP_2048_256'
         ECP256 = 'ECP_256'; ECP384 = 'ECP_384' }
     foreach ($connection in $lab.Topology.Connections | Where-Object IpsecPolicy) {
         $p = $connection.IpsecPolicy
-        $unmapped = @($p.IkeEncryption, $p.IkeIntegrity, $p.DhGroup, $p.IpsecEncryption) | Where-Object { -not $names.ContainsKey($_) }
-        if ($unmapped) { throw "Test-LabIpsecPolicy has no strongSwan name for $($unmapped -join ', ')" }
-        $ike = if ($p.IkeEncryption -like 'GCM*') { "$($names[$p.IkeEncryption])/$($names[$p.IkeIntegrity] -replace '^.*/', '')/$($names[$p.DhGroup])" } else { "$($names[$p.IkeEncryption])/$($names[$p.IkeIntegrity])/$($names[$p.DhGroup])" }
         $pfs = if ($p.PfsGroup -eq 'PFSMM') { $p.DhGroup } else { $p.PfsGroup }
+        $used = @($p.IkeEncryption, $p.IkeIntegrity, $p.DhGroup, $p.IpsecEncryption) + @(if ($p.IpsecEncryption -notlike 'GCM*') { $p.IpsecIntegrity }) + @(if ($pfs -ne 'None') { $pfs })
+        $unmapped = $used | Where-Object { -not $names.ContainsKey($_) }
+        if ($unmapped) { throw "Test-LabIpsecPolicy has no strongSwan name for $($unmapped -join ', '): add it to the table" }
+        $ike = if ($p.IkeEncryption -like 'GCM*') { "$($names[$p.IkeEncryption])/$($names[$p.IkeIntegrity] -replace '^.*/', '')/$($names[$p.DhGroup])" } else { "$($names[$p.IkeEncryption])/$($names[$p.IkeIntegrity])/$($names[$p.DhGroup])" }
         $esp = 'ESP:' + $names[$p.IpsecEncryption] + $(if ($p.IpsecEncryption -notlike 'GCM*') { '/' + ($names[$p.IpsecIntegrity] -replace '/.*$', '') }) + $(if ($pfs -ne 'None') { '/' + $names[$pfs] })
         $rekeyBytes = [long][math]::Floor([long]$p.SaDataSizeKilobytes * 1024 * 9 / 10)   # as the export writes rekey_bytes
         foreach ($mesh in $lab.Topology.Tunnels | Where-Object Connection -eq $connection.Name) {
