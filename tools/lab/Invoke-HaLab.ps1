@@ -440,13 +440,13 @@ function Test-LabIpsecPolicy($lab) {
                 $iface = $e.T.Tunnel.Interface
                 for ($i = 0; $i -lt 40; $i++) {
                     $sas = Sh "nsenter -t $($e.T.Pid) -m -n swanctl --list-sas --ike $iface" -AllowFail
-                    $children = @([regex]::Matches($sas, "(?m)^\s+$iface`: #\d+, reqid \d+, INSTALLED, [^,]+, (\S+)\s*\r?\n\s+installed \d+s ago(?:, rekeying in \d+s)?, expires in (\d+)s"))
+                    $children = @([regex]::Matches($sas, "(?m)^\s+$iface`: #\d+, reqid \d+, INSTALLED, [^,]+, (\S+)\s*\r?\n\s+installed \d+s ago(?:, rekeying in -?\d+s)?, expires in (\d+)s"))
                     if ($children.Count -and -not ($children | Where-Object { $_.Groups[1].Value -ne $esp })) { break }
                     Start-Sleep -Milliseconds 250
                 }
-                $ikeOk = $sas -match "(?m)^\s+$([regex]::Escape($ike))\s*$"
+                $ikeSeen = [regex]::Match($sas, "(?m)^  ([A-Z][A-Z0-9_]*-?\d*/[A-Z0-9_/-]+)\s*$").Groups[1].Value   # the IKE_SA's algorithm line
                 $espSeen = @($children | ForEach-Object { $_.Groups[1].Value }) -join ' '
-                $algorithms += [pscustomobject]@{ Ok = $ikeOk -and $children.Count -and -not ($children | Where-Object { $_.Groups[1].Value -ne $esp }); Text = "$($e.End.Name): IKE $(if ($ikeOk) { $ike } else { 'not ' + $ike }), $(if ($espSeen) { $espSeen } else { 'no CHILD_SA' })" }
+                $algorithms += [pscustomobject]@{ Ok = $ikeSeen -eq $ike -and $children.Count -and -not ($children | Where-Object { $_.Groups[1].Value -ne $esp }); Text = "$($e.End.Name): IKE $(if ($ikeSeen) { $ikeSeen } else { 'none' }), $(if ($espSeen) { $espSeen } else { 'no CHILD_SA' })" }
                 $expires = @($children | ForEach-Object { [int]$_.Groups[2].Value })
                 $conns = Sh "nsenter -t $($e.T.Pid) -m -n swanctl --list-conns --raw" -AllowFail
                 $bytesOk = $conns -match "children \{$iface \{[^}]*\brekey_bytes=$rekeyBytes\b"
