@@ -203,7 +203,7 @@ function Start-Frr([string] $ns, [string] $configFile, [string[]] $extra) {
     @"
 mount -t tmpfs tmpfs /run && mkdir -p /run/frr && chown frr:frr /run/frr && mount -t tmpfs tmpfs /etc/frr && touch /etc/frr/vtysh.conf || exit 1
 for d in zebra staticd bgpd; do /usr/lib/frr/`$d -d -u frr -g frr -i /run/frr/`$d.pid -A 127.0.0.1 --log file:$logDir/`$d.log || exit 1; done
-vtysh -f $configFile > $logDir/vtysh.out 2>&1
+vtysh -f $configFile > $logDir/vtysh.out 2>&1; echo `$? > $logDir/vtysh.rc
 cat /run/frr/zebra.pid /run/frr/staticd.pid /run/frr/bgpd.pid
 "@ | Set-Content $script
     $pids = @((Sh (In $ns "unshare -m --propagation private sh $script")) -split '\s+' | Where-Object { $_ -match '^\d+$' } | ForEach-Object { [int]$_ })
@@ -535,6 +535,40 @@ function Wait-Converged($lab, [int] $seconds = 40) {
 
 #endregion
 
+<# The exported files as a device loads them. frr.conf: vtysh goes on past a line it refuses, so its exit code and output
+   are read (the file the lab loads differs from the export in its scaled timers only). swanctl.conf: the file exactly as
+   exported (XFRM if_id, every connection and secret) loads into a charon of its own; no kernel XFRM is needed to load. #>
+function Test-LabConfigsLoad($lab) {
+    foreach ($end in $lab.Ends) {
+        $log = Join-Path $script:Dir "$($end.Ns).frr"
+        $rc = if (Test-Path "$log/vtysh.rc") { (Get-Content "$log/vtysh.rc" -Raw).Trim() } else { 'none' }
+        $refused = @(Get-Content "$log/vtysh.out" -ErrorAction SilentlyContinue | Where-Object { $_ -match '\S' })
+        Add-Result $lab.Name "frr.conf of $($end.Name): vtysh accepts every line" ($rc -eq '0' -and -not $refused) "vtysh exit code $rc$(if ($refused) { ': ' + ($refused -join ' | ') })"
+    }
+    $ns = "$script:Id-chk"
+    NewNs $ns
+    $conf = Join-Path $script:Dir "$ns.strongswan.conf"
+    "charon {`n  load = random nonce aes sha1 sha2 hmac gcm openssl kdf pem pkcs1 x509 kernel-libipsec kernel-netlink socket-default vici updown`n  install_routes = no`n}" | Set-Content $conf
+    $charonPid = [int](Sh "$(In $ns "unshare -m --propagation private sh -c 'mount -t tmpfs tmpfs /run && exec env STRONGSWAN_CONF=$conf /usr/lib/ipsec/charon'") >$script:Dir/$ns.charon.out 2>&1 & echo `$!")
+    $null = $script:Pids.Add($charonPid)
+    try {
+        foreach ($end in $lab.Ends) {
+            $file = Join-Path $script:Dir "$($end.Ns).exported.swanctl.conf"
+            $end.Swanctl | Set-Content $file
+            for ($i = 0; $i -lt 50; $i++) {
+                $loaded = Sh "nsenter -t $charonPid -m -n env STRONGSWAN_CONF=$conf swanctl --load-all --file $file 2>&1 | grep -v -e `"^plugin '`" -e `"^opening directory`"" -AllowFail
+                if ($loaded -notmatch 'connecting to .* failed') { break }   # not up yet
+                Start-Sleep -Milliseconds 100
+            }
+            $count = $end.Tunnels.Count
+            $secrets = ([regex]::Matches($loaded, "loaded ike secret")).Count
+            $ok = $loaded -match "successfully loaded $count connections" -and $secrets -eq $count -and $loaded -notmatch '(?i)fail|invalid|error'
+            Add-Result $lab.Name "swanctl.conf of $($end.Name), as exported: loads" $ok "$count connections and $secrets secrets expected; swanctl: $(($loaded -split "`n" | Where-Object { $_ -match '(?i)successfully|fail|invalid|error' }) -join ' | ')"
+        }
+    }
+    finally { Stop-Pids @($charonPid) }
+}
+
 #region faults
 function Get-Now { [DateTimeOffset]::UtcNow.ToUnixTimeMilliseconds() / 1000.0 }
 
@@ -670,6 +704,7 @@ function Invoke-Topology([string] $name) {
     Write-Host "Lab: $name"
     $started = Get-Date
     $lab = New-Lab $name
+    Test-LabConfigsLoad $lab
     $notConverged = Wait-Converged $lab 60
     $converged = -not $notConverged
     $tunnels = @(Get-TunnelState $lab)
@@ -734,7 +769,7 @@ finally {
 $faults = @($script:Results | Where-Object { $_.Check -like 'fault:*' })
 if ($faults) {
     Write-Host "`nFault injection (timers scaled 1/$Scale; measured interruptions scaled back x$Scale, allowed $(0.2 * $Scale) s over the interval, $(1.2 * $Scale) s where DPD decides; survivors = tunnels with both SAs and BGP up):"
-    $faults | Format-Table Topology, Scenario, Target, PredictedSurvivors, PredictedInterval, MeasuredSurvivors, MeasuredInterruption, Passed -AutoSize | Out-Host
+    $faults | Format-Table Topology, Scenario, Target, PredictedSurvivors, PredictedInterval, MeasuredSurvivors, MeasuredInterruption, Passed -AutoSize | Out-String -Width 250 | Write-Host
 }
 $failed = @($script:Results | Where-Object { -not $_.Passed })
 Write-Host ("Lab: {0} checks, {1} failed" -f $script:Results.Count, $failed.Count)
