@@ -55,6 +55,35 @@ namespace AzVpnHa.Tests
             Assert.Equal("sites[0].devices[0].ipsecPolicy.saLifeTimeSeconds", Assert.Single(ex.Errors).Path);
         }
 
+        [Theory]
+        [InlineData("\"saLifeTimeSeconds\": 3600", "\"saLifeTimeSeconds\": 299", "saLifeTimeSeconds")]
+        [InlineData("\"saLifeTimeSeconds\": 3600", "\"saLifeTimeSeconds\": 172800", "saLifeTimeSeconds")]
+        [InlineData("\"saDataSizeKilobytes\": 102400000", "\"saDataSizeKilobytes\": 1023", "saDataSizeKilobytes")]
+        [InlineData("\"ipsecIntegrity\": \"GCMAES256\"", "\"ipsecIntegrity\": \"SHA256\"", "ipsecIntegrity")]
+        [InlineData("\"ipsecIntegrity\": \"GCMAES256\"", "\"ipsecIntegrity\": \"GCMAES128\"", "ipsecIntegrity")]
+        public void AValueNewAzIpsecPolicyRefusesIsAnErrorNamingTheField(string from, string to, string field)
+        {
+            var spec = ActiveActiveWithPolicySpec();
+            Assert.Contains(from, spec);
+            var ex = Assert.Throws<SpecException>(() => Specs.Plan(spec.Replace(from, to)));
+            var error = Assert.Single(ex.Errors);
+            Assert.Equal(SpecErrorCodes.InvalidValue, error.Code);
+            Assert.Equal("sites[0].devices[0].ipsecPolicy." + field, error.Path);
+        }
+
+        [Theory]
+        [InlineData("\"saLifeTimeSeconds\": 3600", "\"saLifeTimeSeconds\": 300")]
+        [InlineData("\"saLifeTimeSeconds\": 3600", "\"saLifeTimeSeconds\": 172799")]
+        [InlineData("\"saDataSizeKilobytes\": 102400000", "\"saDataSizeKilobytes\": 0")]
+        [InlineData("\"saDataSizeKilobytes\": 102400000", "\"saDataSizeKilobytes\": 1024")]
+        [InlineData("\"GCMAES256\", \"ipsecIntegrity\": \"GCMAES256\"", "\"AES256\", \"ipsecIntegrity\": \"SHA256\"")]
+        public void TheEdgesAzureAcceptsPlan(string from, string to)
+        {
+            var spec = ActiveActiveWithPolicySpec();
+            Assert.Contains(from, spec);
+            Assert.NotNull(Assert.Single(Specs.Plan(spec.Replace(from, to)).Connections).IpsecPolicy);
+        }
+
         [Fact]
         public void ArmNamesInAnyCaseReadAsArmsSpelling()
         {

@@ -213,16 +213,19 @@ namespace AzVpnHa.Spec
                         "Use one of: " + string.Join(", ", IpsecPolicy.AllowedValues[field]) + ".");
                 return canonical;
             }
-            long WholeNumber(string field, long max)
+            // The ranges New-AzIpsecPolicy enforces (azure-powershell src/Network/Network/VirtualNetworkGatewayConnection/
+            // NewAzureRmIpsecPolicyCommand.cs @ b7ee16ad): lifetime 300-172799 s; data size 0 or 1024-2147483647 KB.
+            long WholeNumber(string field, long min, long max, bool zeroAllowed)
             {
                 var n = r.Integer(obj, path, field);
                 if (n == null && !TreeReader.TryGet(obj, field, out _))
                     r.Error(SpecErrorCodes.MissingField, TreeReader.Child(path, field), "is missing.", $"Set '{field}' (Azure requires it in a custom policy).");
-                else if (n < 0 || n > max)
-                    r.Error(SpecErrorCodes.InvalidValue, TreeReader.Child(path, field), $"is {n}, out of range.", $"Give '{field}' as a whole number from 0 to {max}.");
+                else if (n != null && !(zeroAllowed && n == 0) && (n < min || n > max))
+                    r.Error(SpecErrorCodes.InvalidValue, TreeReader.Child(path, field), $"is {n}, out of range.",
+                        $"Give '{field}' as a whole number from {min} to {max}{(zeroAllowed ? ", or 0" : "")}, as Azure accepts.");
                 return n ?? 0;
             }
-            return new IpsecPolicy
+            var policy = new IpsecPolicy
             {
                 IkeEncryption = Algorithm("ikeEncryption"),
                 IkeIntegrity = Algorithm("ikeIntegrity"),
@@ -230,9 +233,16 @@ namespace AzVpnHa.Spec
                 IpsecEncryption = Algorithm("ipsecEncryption"),
                 IpsecIntegrity = Algorithm("ipsecIntegrity"),
                 PfsGroup = Algorithm("pfsGroup"),
-                SaLifeTimeSeconds = (int)WholeNumber("saLifeTimeSeconds", int.MaxValue),
-                SaDataSizeKilobytes = WholeNumber("saDataSizeKilobytes", int.MaxValue),
+                SaLifeTimeSeconds = (int)WholeNumber("saLifeTimeSeconds", 300, 172799, zeroAllowed: false),
+                SaDataSizeKilobytes = WholeNumber("saDataSizeKilobytes", 1024, int.MaxValue, zeroAllowed: true),
             };
+            // GCM is both cipher and integrity: Azure takes it only as the same algorithm in both fields (ipsec-ike-policy-howto;
+            // New-AzIpsecPolicy: "IpsecEncryption and IpsecIntegrity must use matching GCM algorithms").
+            bool Gcm(string algorithm) => algorithm != null && algorithm.StartsWith("GCM", StringComparison.Ordinal);
+            if ((Gcm(policy.IpsecEncryption) || Gcm(policy.IpsecIntegrity)) && policy.IpsecIntegrity != null && policy.IpsecEncryption != policy.IpsecIntegrity)
+                r.Error(SpecErrorCodes.InvalidValue, TreeReader.Child(path, "ipsecIntegrity"), $"is {policy.IpsecIntegrity} with ipsecEncryption {policy.IpsecEncryption}.",
+                    "With GCM, give the same GCMAES algorithm in both ipsecEncryption and ipsecIntegrity, as Azure requires.");
+            return policy;
         }
 
         static VNetConnectionSpec ReadVNetConnection(TreeReader r, IDictionary<string, object> obj, string path, HashSet<string> gatewayNames)
