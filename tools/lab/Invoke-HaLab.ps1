@@ -415,7 +415,7 @@ function Get-TunnelState($lab) {
         foreach ($t in $end.Tunnels) {
             $alive = $t.Pid -and (Test-Path "/proc/$($t.Pid)")
             $sas = if ($alive) { Sh "nsenter -t $($t.Pid) -m -n swanctl --list-sas --ike $($t.Tunnel.Interface)" -AllowFail } else { '' }
-            $saUp["$($end.Name)|$($t.Tunnel.MeshTunnel)"] = $alive -and $sas -match 'ESTABLISHED' -and $sas -match 'INSTALLED'
+            $saUp["$($end.Name)|$($t.Tunnel.MeshTunnel)"] = if (-not $alive) { 'charon gone' } else { $sas -match 'ESTABLISHED' -and $sas -match 'INSTALLED' }
         }
     }
     $bgp = @{}
@@ -431,7 +431,7 @@ function Get-TunnelState($lab) {
     foreach ($tunnel in $lab.Topology.Tunnels) {
         $name = $tunnel.ToString()
         $ends = @($lab.Ends | Where-Object { $_.Config.Tunnels.MeshTunnel -contains $name })
-        $sa = $ends.Count -eq 2 -and @($ends | Where-Object { $saUp["$($_.Name)|$name"] }).Count -eq 2
+        $sa = $ends.Count -eq 2 -and @($ends | Where-Object { $saUp["$($_.Name)|$name"] -eq $true }).Count -eq 2
         $sessions = @($ends | ForEach-Object { $bgp["$($_.Name)|$name"] } | Where-Object { $_ })
         [pscustomobject]@{
             Tunnel  = $name
@@ -714,6 +714,7 @@ function Invoke-Topology([string] $name) {
     }
     foreach ($e in Get-EcmpState $lab) { Add-Result $name "ECMP $($e.End) $($e.Prefix)" ($e.Installed -eq $e.Expected) "$($e.Installed) next hops installed, $($e.Expected) tunnels planned" }
     $planned = $lab.Topology.Tunnels.Count
+    if (-not $converged) { Save-LabEvidence "$name mesh" }
     Add-Result $name 'mesh complete' ($tunnels.Count -eq $planned -and $converged) "$(@($tunnels | Where-Object { $_.SaUp -and $_.BgpUp }).Count) of $planned planned tunnels up"
     foreach ($p in Test-Pings $lab) { Add-Result $name "ping $($p.Target)" ($p.Answered -eq $p.Flows) "$($p.Answered) of $($p.Flows) flows (loopback to loopback) answered" }
     foreach ($c in Test-LabIpsecPolicy $lab) { Add-Result $name $c.Check $c.Passed $c.Detail }
@@ -731,6 +732,7 @@ function Invoke-Topology([string] $name) {
         }
         $script:Results.Add($r)
         Write-Host ("  {0} {1}: {2}" -f $(if ($r.Passed) { 'ok  ' } else { 'FAIL' }), $r.Check, $r.Detail)
+        if (-not $r.Passed) { Save-LabEvidence "$name $($prediction.Scenario)" }
         if ($r.NotRestored) {
             # The next scenario needs the whole mesh: start again from scratch rather than measure on a broken one.
             Remove-Lab
@@ -740,6 +742,21 @@ function Invoke-Topology([string] $name) {
         }
     }
     Write-Host ("  ({0:n0} s)" -f ((Get-Date) - $started).TotalSeconds)
+}
+
+# A failed check keeps its evidence next to the result file (lab-logs/<topology scenario>): every daemon's log, the
+# pings and the files the lab ran, before the next scenario or topology overwrites them.
+function Save-LabEvidence([string] $label) {
+    if (-not $ResultFile) { return }
+    $resultDir = Split-Path -Parent $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($ResultFile)
+    $target = Join-Path $resultDir "lab-logs/$($label -replace '[^\w.-]+', '_')"
+    New-Item -ItemType Directory -Force $target | Out-Null
+    Copy-Item (Join-Path $script:Dir '*') $target -Recurse -Force
+    Write-Host "  evidence kept in $target; the last IKE events of each charon:"
+    foreach ($log in Get-ChildItem $script:Dir -Filter '*.charon.log') {
+        $events = @(Get-Content $log.FullName | Where-Object { $_ -match 'establish|giving up|failed|error|NO_PROPOSAL|AUTHENTICATION|delet|destroy|restart|closing' } | Select-Object -Last 4)
+        foreach ($e in $events) { Write-Host "    $($log.BaseName -replace '\.charon$', ''): $e" }
+    }
 }
 
 function Remove-Lab {
