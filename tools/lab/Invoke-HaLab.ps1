@@ -165,10 +165,14 @@ charon {
   retransmit_timeout = $([double]$end.Retransmit.Timeout / $Scale)
   retransmit_base = $($end.Retransmit.Base)
   retransmit_tries = $($end.Retransmit.Tries)
+  # A responder forgets a half-open IKE_SA after 30 s and refuses a peer with 5 of them (block_threshold): scaled with
+  # the retransmissions, or a device retrying every 1.4 s of lab time is locked out after a cut (seen: COOKIE, then silence).
+  half_open_timeout = $([math]::Max(1, [math]::Ceiling(30 / $Scale)))
   filelog {
     lab {
       path = $script:Dir/$ns.charon.log
       default = 1
+      flush_line = yes
     }
   }
 }
