@@ -165,8 +165,9 @@ charon {
   retransmit_timeout = $([double]$end.Retransmit.Timeout / $Scale)
   retransmit_base = $($end.Retransmit.Base)
   retransmit_tries = $($end.Retransmit.Tries)
-  # A responder forgets a half-open IKE_SA after 30 s and refuses a peer with 5 of them (block_threshold): scaled with
-  # the retransmissions, or a device retrying every 1.4 s of lab time is locked out after a cut (seen: COOKIE, then silence).
+  # A responder forgets a half-open IKE_SA only after 30 s, and past its DoS thresholds (cookie_threshold,
+  # block_threshold) it challenges or drops new ones: scaled with the retransmissions, or a device retrying every 1.4 s
+  # of lab time piles them up after a cut (seen: the responder answering with COOKIEs and the tunnel not coming back).
   half_open_timeout = $([math]::Max(1, [math]::Ceiling(30 / $Scale)))
   filelog {
     lab {
