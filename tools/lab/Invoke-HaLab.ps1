@@ -165,10 +165,11 @@ charon {
   retransmit_timeout = $([double]$end.Retransmit.Timeout / $Scale)
   retransmit_base = $($end.Retransmit.Base)
   retransmit_tries = $($end.Retransmit.Tries)
-  # A responder forgets a half-open IKE_SA only after 30 s, and past its DoS thresholds (cookie_threshold,
-  # block_threshold) it challenges or drops new ones: scaled with the retransmissions, or a device retrying every 1.4 s
-  # of lab time piles them up after a cut (seen: the responder answering with COOKIEs and the tunnel not coming back).
-  half_open_timeout = $([math]::Max(1, [math]::Ceiling(30 / $Scale)))
+  # No DoS protection: with the retransmissions scaled, a device retrying after a cut leaves 3 half-open IKE_SAs within
+  # a second, and the responder starts answering with COOKIEs (cookie_threshold_ip 3). A retransmitted IKE_SA_INIT then
+  # crossing the cookie exchange made the two ends sign different messages: AUTHENTICATION_FAILED, which the device
+  # never retries (seen in CI and in repeated runs). At the exported, unscaled 2 s retransmission a device does not look like a flood.
+  dos_protection = no
   filelog {
     lab {
       path = $script:Dir/$ns.charon.log
