@@ -241,8 +241,8 @@ function New-LabEnd([int] $k, [string] $instance, $config, [string] $ns, [string
 # Every running end: the active ones ($lab.Ends, whose tunnels carry the mesh) and the standbys beside them.
 function Get-LabInstances($lab) { foreach ($end in $lab.Ends) { $end; if ($end.Standby) { $end.Standby } } }
 
-# The VNet's (or site's) static ECMP route: one next hop per active end of the network.
-function Get-HostHops($h) { ($h.Ends | ForEach-Object { "nexthop via $($_.HostLink.Router) dev $($_.HostLink.Interface)" }) -join ' ' }
+# The VNet's (or site's) static ECMP route through the given ends (a network's active ends, or those still serving).
+function Get-HostHops($ends) { ($ends | ForEach-Object { "nexthop via $($_.HostLink.Router) dev $($_.HostLink.Interface)" }) -join ' ' }
 
 # Where the internet sends an end's public IP: to the end's own tunnel namespaces, or nowhere (an IP between instances).
 function Set-LabPublicIp($end, [switch] $Nowhere) {
@@ -262,7 +262,7 @@ function Switch-LabInstance($lab, $active) {
     $h = $lab.Hosts[$active.Network]
     $h.Ends[$h.Ends.IndexOf($active)] = $standby
     Set-LabPublicIp $standby
-    Sh (In $h.Ns "ip route replace default $(Get-HostHops $h)") | Out-Null
+    Sh (In $h.Ns "ip route replace default $(Get-HostHops $h.Ends)") | Out-Null
 }
 
 function New-Lab([string] $name) {
@@ -329,7 +329,7 @@ function New-Lab([string] $name) {
         $dynamic = $group.Name.StartsWith('site:') -and $group.Group[0].Config.Asn
         # The network's routers are its active ends; a standby joins when it takes over (Switch-LabInstance).
         $h = [pscustomobject]@{ Ns = $hostNs; Addresses = $addresses; Dynamic = $dynamic; FrrPids = @(); Ends = [System.Collections.Generic.List[object]]@($group.Group) }
-        if (-not $dynamic) { Sh (In $hostNs "ip route add default $(Get-HostHops $h)") | Out-Null }
+        if (-not $dynamic) { Sh (In $hostNs "ip route add default $(Get-HostHops $h.Ends)") | Out-Null }
         $lab.Hosts[$group.Name] = $h
     }
 
@@ -393,7 +393,7 @@ function Stop-End($lab, $end, [switch] $Graceful) {
         # sessions are closed (the peers withdraw its routes at once), then its IKE SAs are deleted and it goes away.
         $h = $lab.Hosts[$end.Network]
         $others = @($h.Ends | Where-Object { $_ -ne $end })
-        if ($others) { Sh (In $h.Ns "ip route replace default $(Get-HostHops ([pscustomobject]@{ Ends = $others }))") | Out-Null }
+        if ($others) { Sh (In $h.Ns "ip route replace default $(Get-HostHops $others)") | Out-Null }
         Vtysh $end.FrrPids[0] (@('configure terminal', "router bgp $($end.Config.Asn)") + @($end.Config.Tunnels | Where-Object Bgp | ForEach-Object { "neighbor $($_.RemoteBgpAddress) shutdown" })) | Out-Null
         Start-Sleep -Milliseconds 500
         if ($handsOver) { Set-LabPublicIp $end -Nowhere }
@@ -671,7 +671,7 @@ function Invoke-Fault($lab, $prediction) {
         Restore-End $lab $standby
     }
     # A VNet whose every instance was gone lost its route (the kernel drops a route with no live next hop): put it back.
-    foreach ($h in $lab.Hosts.Values | Where-Object { -not $_.Dynamic }) { Sh (In $h.Ns "ip route replace default $(Get-HostHops $h)") | Out-Null }
+    foreach ($h in $lab.Hosts.Values | Where-Object { -not $_.Dynamic }) { Sh (In $h.Ns "ip route replace default $(Get-HostHops $h.Ends)") | Out-Null }
     $notRestored = Wait-Converged $lab 40
 
     $scaled = [math]::Round($measured.Seconds * $Scale, 1)

@@ -45,15 +45,12 @@ namespace AzVpnHa.Writers.Devices
                 sb.Append("        set proposal ").Append(string.Join(" ", t.EspProposals.Select(Esp))).Append('\n');
                 var pfs = t.EspProposals.Select(p => p.Group).FirstOrDefault(g => g != "None");
                 sb.Append(pfs == null ? "        set pfs disable\n" : "        set dhgrp " + Group(pfs) + "\n");
-                if (t.IpsecLifetimeKilobytes > 0)
-                {
-                    // Rekey on time or volume, whichever comes first (keylife-type both); keylifekbs takes 5120..4294967295 (FortiOS
-                    // CLI reference, config vpn ipsec phase2-interface), so a smaller Azure value (from 1024) is raised to it.
-                    sb.Append("        set keylife-type both\n");
-                    sb.Append("        set keylifeseconds ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append('\n');
-                    sb.Append("        set keylifekbs ").Append(DeviceText.N(System.Math.Max(FortiOsMinimumKilobytes, t.IpsecLifetimeKilobytes))).Append('\n');
-                }
-                else sb.Append("        set keylifeseconds ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append('\n');
+                // Rekey on time or volume, whichever comes first (keylife-type both); keylifekbs takes 5120..4294967295 (FortiOS
+                // CLI reference, config vpn ipsec phase2-interface), so a smaller Azure value (from 1024) is raised to it.
+                bool volume = t.IpsecLifetimeKilobytes > 0;
+                if (volume) sb.Append("        set keylife-type both\n");
+                sb.Append("        set keylifeseconds ").Append(DeviceText.N(t.IpsecLifetimeSeconds)).Append('\n');
+                if (volume) sb.Append("        set keylifekbs ").Append(DeviceText.N(System.Math.Max(FortiOsMinimumKilobytes, t.IpsecLifetimeKilobytes))).Append('\n');
                 sb.Append("        set auto-negotiate enable\n");
                 sb.Append("    next\n");
             }
